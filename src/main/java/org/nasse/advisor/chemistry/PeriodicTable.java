@@ -1,0 +1,118 @@
+package org.nasse.advisor.chemistry;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Elements and Shannon radii, read from the CSV files of knowledge/elements/ (converted from
+ * pymatgen 2022.11.7's periodic_table.json; see knowledge/elements/SOURCE.md).
+ */
+public final class PeriodicTable {
+    private final Map<String, Element> elements;
+    private final Map<String, List<IonicRadius>> radii;
+
+    public PeriodicTable(Collection<Element> elements, Collection<IonicRadius> radii) {
+        LinkedHashMap<String, Element> e = new LinkedHashMap<>();
+        elements.forEach(x -> e.put(x.symbol(), x));
+        this.elements = Map.copyOf(e);
+        Map<String, List<IonicRadius>> r = new HashMap<>();
+        radii.forEach(x -> r.computeIfAbsent(x.element() + x.oxidationState(), k -> new ArrayList<>()).add(x));
+        r.replaceAll((k, v) -> List.copyOf(v));
+        this.radii = Map.copyOf(r);
+    }
+
+    public Optional<Element> element(String symbol) {
+        return Optional.ofNullable(elements.get(symbol));
+    }
+
+    public Element require(String symbol) {
+        Element e = elements.get(symbol);
+        if (e == null) {
+            throw new IllegalArgumentException("unknown element '" + symbol + "'");
+        }
+        return e;
+    }
+
+    public Set<String> symbols() {
+        return elements.keySet();
+    }
+
+    public Collection<Element> all() {
+        return elements.values();
+    }
+
+    /** All Shannon entries for an ion. */
+    public List<IonicRadius> radii(String element, int oxidationState) {
+        return radii.getOrDefault(element + oxidationState, List.of());
+    }
+
+    /**
+     * The ionic radius at a coordination, or, when Shannon lists none there, at the nearest listed
+     * coordination number (high spin preferred, as for most framework ions in these electrolytes).
+     */
+    public Optional<IonicRadius> radius(String element, int oxidationState, String coordination) {
+        List<IonicRadius> rows = radii(element, oxidationState);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        int wanted = RomanNumerals.parse(coordination);
+        Comparator<IonicRadius> byDistance = Comparator
+                .comparingInt((IonicRadius r) -> Math.abs(r.coordinationNumber() - (wanted == 0 ? 6 : wanted)))
+                .thenComparing(r -> !r.coordination().equals(coordination))
+                .thenComparing(r -> r.spin().equals("Low Spin"));
+        return rows.stream().min(byDistance);
+    }
+
+    // ---- reading the CSV files ----
+
+    public static PeriodicTable read(Reader elementsCsv, Reader radiiCsv) throws IOException {
+        List<Element> elements = new ArrayList<>();
+        for (String[] f : rows(elementsCsv, 8)) {
+            elements.add(new Element(f[0], Integer.parseInt(f[1]), f[2], Double.parseDouble(f[3]),
+                    f[4].isEmpty() ? null : Double.valueOf(f[4]), ints(f[5]), ints(f[6]), ints(f[7])));
+        }
+        List<IonicRadius> radii = new ArrayList<>();
+        for (String[] f : rows(radiiCsv, 6)) {
+            radii.add(new IonicRadius(f[0], Integer.parseInt(f[1]), f[2], f[3],
+                    Double.parseDouble(f[4]), Double.parseDouble(f[5])));
+        }
+        return new PeriodicTable(elements, radii);
+    }
+
+    private static List<String[]> rows(Reader reader, int columns) throws IOException {
+        List<String[]> out = new ArrayList<>();
+        BufferedReader r = new BufferedReader(reader);
+        r.readLine(); // header
+        int lineNo = 1;
+        for (String line; (line = r.readLine()) != null; ) {
+            lineNo++;
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] f = line.split(",", -1);
+            if (f.length != columns) {
+                throw new IOException("line " + lineNo + ": expected " + columns + " columns, found " + f.length);
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    private static List<Integer> ints(String field) {
+        if (field.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(field.trim().split("\\s+")).map(Integer::valueOf).toList();
+    }
+}

@@ -1,0 +1,79 @@
+package org.nasse.advisor.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nasse.advisor.batch.CsvTable;
+import org.nasse.advisor.batch.ScoredRow;
+
+/** `score` output as a text table, JSON array or CSV. */
+public final class ScoreReport {
+    private static final List<String> CSV_COLUMNS =
+            List.of("composition", "formula", "family", "chargeBalanced", "oxidationStates", "error");
+
+    private ScoreReport() {
+    }
+
+    public static String json(List<ScoredRow> rows) {
+        List<Map<String, Object>> out = new ArrayList<>(rows.size());
+        for (ScoredRow r : rows) {
+            Map<String, Object> m = r.analysis() == null
+                    ? AnalysisJson.error(r.row().composition(), r.error())
+                    : AnalysisJson.of(r.analysis());
+            if (!r.row().carried().isEmpty()) {
+                m.put("columns", r.row().carried());
+            }
+            out.add(m);
+        }
+        return Json.pretty(out);
+    }
+
+    public static String csv(List<ScoredRow> rows, List<String> carriedColumns) {
+        StringBuilder sb = new StringBuilder();
+        List<String> header = new ArrayList<>(CSV_COLUMNS);
+        header.addAll(carriedColumns);
+        sb.append(String.join(",", header.stream().map(CsvTable::quote).toList())).append('\n');
+        for (ScoredRow r : rows) {
+            List<String> cells = new ArrayList<>();
+            cells.add(r.row().composition());
+            if (r.analysis() != null) {
+                cells.add(r.analysis().formula().toString());
+                cells.add(r.analysis().family().label());
+                cells.add(String.valueOf(r.analysis().chargeBalanced()));
+                cells.add(AnalysisText.states(r.analysis().chargeBalance().oxidationStates()));
+            } else {
+                cells.add("");
+                cells.add("");
+                cells.add("");
+                cells.add("");
+            }
+            cells.add(r.error() == null ? "" : r.error());
+            for (String c : carriedColumns) {
+                cells.add(r.row().carried().getOrDefault(c, ""));
+            }
+            sb.append(String.join(",", cells.stream().map(CsvTable::quote).toList())).append('\n');
+        }
+        return sb.toString();
+    }
+
+    public static String text(List<ScoredRow> rows) {
+        Map<String, Integer> width = new LinkedHashMap<>();
+        int w = Math.max(11, rows.stream().mapToInt(r -> r.row().composition().length()).max().orElse(0));
+        width.put("composition", Math.min(w, 48));
+        StringBuilder sb = new StringBuilder();
+        String fmt = "%-" + width.get("composition") + "s  %-16s  %-8s  %s%n";
+        sb.append(String.format(fmt, "composition", "family", "balanced", "oxidation states / error"));
+        for (ScoredRow r : rows) {
+            if (r.analysis() == null) {
+                sb.append(String.format(fmt, r.row().composition(), "-", "-", "error: " + r.error()));
+            } else {
+                sb.append(String.format(fmt, r.row().composition(), r.analysis().family().label(),
+                        r.analysis().chargeBalanced() ? "yes" : "NO",
+                        r.error() != null ? "error: " + r.error()
+                                : AnalysisText.states(r.analysis().chargeBalance().oxidationStates())));
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,38 @@
+package org.nasse.advisor.shell;
+
+import org.nasse.advisor.analysis.Analysis;
+import org.nasse.advisor.chemistry.FormulaSyntaxException;
+import org.nasse.advisor.report.AnalysisJson;
+import org.nasse.advisor.report.AnalysisText;
+import org.nasse.advisor.report.Json;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
+
+@Command
+public class AnalyzeCommand {
+    /** Exit status of a composition that parses but does not balance. */
+    static final int EXIT_NOT_BALANCED = 4;
+
+    private final Workbench workbench;
+
+    public AnalyzeCommand(Workbench workbench) {
+        this.workbench = workbench;
+    }
+
+    @Command(command = "analyze", description = "Explain one composition. Example: analyze Na2.88Sb0.88W0.12S4 --json")
+    public void analyze(
+            @Option(longNames = "formula", required = true, description = "the composition, e.g. Na3.4Sc0.4Zr1.6Si2PO12")
+            String formula,
+            @Option(longNames = "json", description = "machine-readable JSON on stdout") boolean json) {
+        Analysis a;
+        try {
+            a = workbench.analyzer().analyze(formula);
+        } catch (FormulaSyntaxException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        Output.print(json ? Json.pretty(AnalysisJson.of(a)) : AnalysisText.of(a));
+        if (!a.chargeBalanced()) {
+            throw new BadInputException(a.problem(), EXIT_NOT_BALANCED);
+        }
+    }
+}
