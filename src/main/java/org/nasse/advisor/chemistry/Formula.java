@@ -18,7 +18,14 @@ public final class Formula {
 
     public Formula(Map<String, BigDecimal> amounts) {
         LinkedHashMap<String, BigDecimal> copy = new LinkedHashMap<>();
-        amounts.forEach((k, v) -> copy.put(k, v.stripTrailingZeros()));
+        amounts.forEach((k, v) -> {
+            if (!k.equals(ClusterUnits.WATER)) {
+                copy.put(k, v.stripTrailingZeros());
+            }
+        });
+        if (amounts.containsKey(ClusterUnits.WATER)) { // water of hydration is always written last
+            copy.put(ClusterUnits.WATER, amounts.get(ClusterUnits.WATER).stripTrailingZeros());
+        }
         this.amounts = Collections.unmodifiableMap(copy);
     }
 
@@ -61,7 +68,7 @@ public final class Formula {
         StringBuilder adducts = new StringBuilder();
         amounts.forEach((key, amount) -> {
             String n = format(amount);
-            if (key.equals(ClusterUnits.WATER)) {
+            if (key.equals(ClusterUnits.WATER) && amounts.size() > 1) {
                 adducts.append('·').append(n.equals("1") ? "" : n).append(key);
             } else if (isUnit(key)) {
                 main.append('(').append(key).append(')').append(n.equals("1") ? "" : n);

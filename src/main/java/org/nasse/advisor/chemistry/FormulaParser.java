@@ -76,7 +76,7 @@ public final class FormulaParser {
                 BigDecimal coefficient = peekNumber() ? number() : BigDecimal.ONE;
                 Group part = sequence(0, (char) 0);
                 if (part.amounts.isEmpty()) {
-                    throw error(partStart, atEnd() ? "formula ends without a constituent"
+                    throw error(pos, atEnd() ? "formula ends without a constituent"
                             : "expected an element or a group, found '" + text.charAt(pos) + "'");
                 }
                 if (partStart > 0 && part.simple && clusters != null) {

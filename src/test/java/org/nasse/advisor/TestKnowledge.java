@@ -1,0 +1,22 @@
+package org.nasse.advisor;
+
+import java.nio.file.Path;
+import org.nasse.advisor.chemistry.Chemistry;
+import org.nasse.advisor.knowledge.ChemistryLoader;
+import org.nasse.advisor.knowledge.SourceDirectory;
+
+/** The real knowledge/ directory of the repository, loaded once per test JVM. */
+public final class TestKnowledge {
+    public static final Path DIR = Path.of("knowledge");
+    private static Chemistry chemistry;
+
+    private TestKnowledge() {
+    }
+
+    public static synchronized Chemistry chemistry() {
+        if (chemistry == null) {
+            chemistry = ChemistryLoader.load(SourceDirectory.at("knowledge", DIR));
+        }
+        return chemistry;
+    }
+}

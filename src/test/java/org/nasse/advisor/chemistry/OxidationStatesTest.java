@@ -1,0 +1,63 @@
+package org.nasse.advisor.chemistry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.nasse.advisor.TestKnowledge;
+
+class OxidationStatesTest {
+    private final Chemistry chem = TestKnowledge.chemistry();
+
+    private ChargeBalance balance(String formula) {
+        return chem.balance(chem.parse(formula));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Na2.88Sb0.88W0.12S4                   | Na+1 Sb+5 W+6 S-2",
+            "Na2.73Ca0.135PS4                      | Na+1 Ca+2 P+5 S-2",
+            "Na2.9375PS3.9375Cl0.0625              | Na+1 P+5 S-2 Cl-1",
+            "Na3.4Sc0.4Zr1.6Si2PO12                | Na+1 Sc+3 Zr+4 Si+4 P+5 O-2",
+            "Na3.4Zr1.9Zn0.1Si2.2P0.8O12           | Na+1 Zr+4 Zn+2 Si+4 P+5 O-2",
+            "Na3P0.62As0.38S4                      | Na+1 P+5 As+5 S-2",
+            "Na2.25Y0.25Zr0.75Cl6                  | Na+1 Y+3 Zr+4 Cl-1",
+            "Na4(CB11H12)2(B12H12)                 | Na+1 CB11H12-1 B12H12-2",
+            "Na3O(BH4)                             | Na+1 O-2 BH4-1",
+            "Na3.57[Sn0.67Si0.33]0.67P0.33S3.9I0.1 | Na+1 Sn+4 Si+4 P+5 S-2 I-1",
+            "Na2Zn2TeO6                            | Na+1 Zn+2 Te+6 O-2",
+            "Na3PSe4                               | Na+1 P+5 Se-2",
+            "NaAlH4                                | Na+1 Al+3 H-1",
+            "Na3SbS4·9H2O                          | Na+1 Sb+5 S-2 H2O0",
+    })
+    void reviewFormulasBalanceWithTheirTextbookStates(String formula, String expected) {
+        ChargeBalance b = balance(formula);
+        assertThat(b.balanced()).as(formula).isTrue();
+        assertThat(b.residualCharge()).isZero();
+        StringBuilder sb = new StringBuilder();
+        b.oxidationStates().forEach((k, v) -> sb.append(sb.isEmpty() ? "" : " ").append(k)
+                .append(v > 0 ? "+" + v : String.valueOf(v)));
+        assertThat(sb.toString()).isEqualTo(expected);
+    }
+
+    @Test
+    void impossibleFormulasReportTheResidualCharge() {
+        ChargeBalance sbs5 = balance("Na3SbS5");
+        assertThat(sbs5.balanced()).isFalse();
+        assertThat(sbs5.residualCharge()).isEqualTo(-2.0);
+        assertThat(sbs5.oxidationStates()).isEqualTo(Map.of("Na", 1, "Sb", 5, "S", -2));
+
+        ChargeBalance nasicon = balance("Na3.2Zr2Si2PO12");
+        assertThat(nasicon.balanced()).isFalse();
+        assertThat(nasicon.residualCharge()).isEqualTo(0.2);
+    }
+
+    @Test
+    void noExoticStatesAreUsedToForceABalance() {
+        // Na- (sodide) or S+1 could "balance" Na3SbS5; the solver must not reach for them
+        assertThat(balance("Na3SbS5").oxidationStates().get("Na")).isEqualTo(1);
+        assertThat(balance("NaHe").balanced()).isFalse();
+    }
+}
