@@ -1,5 +1,6 @@
 package org.nasse.advisor;
 
+import org.nasse.advisor.knowledge.KnowledgePreload;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.shell.command.annotation.CommandScan;
@@ -9,6 +10,7 @@ import org.springframework.shell.command.annotation.CommandScan;
 @CommandScan
 public class AdvisorApplication {
     public static void main(String[] args) {
+        KnowledgePreload.start();
         SpringApplication.run(AdvisorApplication.class, args);
     }
 }

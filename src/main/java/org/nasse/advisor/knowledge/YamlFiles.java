@@ -60,14 +60,21 @@ public final class YamlFiles {
             }
             return value;
         } catch (JsonProcessingException e) {
-            throw located(file, e);
+            throw located(file, text, e);
         } catch (IOException e) {
             throw KnowledgeLoadException.at(file, 0, 0, e.getMessage());
         }
     }
 
-    static KnowledgeLoadException located(String file, JsonProcessingException e) {
+    static KnowledgeLoadException located(String file, String text, JsonProcessingException e) {
         JsonLocation loc = e.getLocation();
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            // Jackson places record-mapping errors at the end of the mapping; the key itself is more useful
+            JsonLocation key = YamlLocations.index(text).locate(pointer(m));
+            if (key != null) {
+                loc = key;
+            }
+        }
         String first = e.getOriginalMessage().lines().findFirst().orElse("").trim();
         if (e instanceof UnrecognizedPropertyException u) {
             first = "unknown key '" + u.getPropertyName() + "'";
@@ -76,6 +83,14 @@ public final class YamlFiles {
         int line = loc == null ? 0 : loc.getLineNr();
         int column = loc == null ? 0 : loc.getColumnNr();
         return KnowledgeLoadException.at(file, line, column, first + path);
+    }
+
+    private static String pointer(JsonMappingException m) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : m.getPath()) {
+            sb.append('/').append(ref.getIndex() >= 0 ? String.valueOf(ref.getIndex()) : ref.getFieldName());
+        }
+        return sb.toString();
     }
 
     /** hosts[3].sites[0].element rather than Jackson's class-qualified reference. */

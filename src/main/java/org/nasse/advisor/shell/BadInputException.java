@@ -6,6 +6,8 @@ import org.springframework.boot.ExitCodeGenerator;
 public class BadInputException extends RuntimeException implements ExitCodeGenerator {
     /** Exit status for bad input (usage errors from the shell itself use 2). */
     public static final int EXIT_BAD_INPUT = 3;
+    /** Exit status when knowledge/ (or rules/) cannot be loaded. */
+    public static final int EXIT_BAD_KNOWLEDGE = 5;
     private final int exitCode;
 
     public BadInputException(String message) {

@@ -1,0 +1,371 @@
+package org.nasse.advisor.knowledge;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonLocation;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.nasse.advisor.chemistry.ChargeBalance;
+import org.nasse.advisor.chemistry.Chemistry;
+import org.nasse.advisor.chemistry.Family;
+import org.nasse.advisor.chemistry.Formula;
+import org.nasse.advisor.chemistry.FormulaSyntaxException;
+import org.nasse.advisor.chemistry.RomanNumerals;
+import org.nasse.advisor.knowledge.Electrodes.Anode;
+import org.nasse.advisor.knowledge.Electrodes.Cathode;
+import org.nasse.advisor.knowledge.Electrodes.Catholyte;
+import org.nasse.advisor.knowledge.Electrodes.Interlayer;
+
+/**
+ * Loads and validates knowledge/: unknown keys, missing fields, impossible values, formulas that do
+ * not parse or balance, host sites that do not add up to the formula, and refs missing from the
+ * bibliography are all errors naming file:line:column and the key. The first error stops the load,
+ * so nothing is ever half loaded.
+ */
+public final class KnowledgeLoader {
+    public static final String HOSTS = "hosts.yaml";
+    public static final String RECORDS = "records.yaml";
+    public static final String CELLS = "cells.yaml";
+    public static final String CATHODES = "cathodes.yaml";
+    public static final String ANODES = "anodes.yaml";
+    public static final String INTERLAYERS = "interlayers.yaml";
+    public static final String CATHOLYTES = "catholytes.yaml";
+    public static final String REFERENCES = "references.yaml";
+
+    static final Set<String> MOISTURE = Set.of("stable", "reversible-hydrate", "moisture-sensitive", "unknown");
+    static final Set<String> NA_METAL = Set.of("stable", "passivating", "unstable", "unknown");
+    static final Set<String> SIDES = Set.of("anode", "cathode");
+
+    private final SourceDirectory dir;
+    private final Map<String, String> texts = new HashMap<>();
+
+    private KnowledgeLoader(SourceDirectory dir) {
+        this.dir = dir;
+    }
+
+    public static KnowledgeBase load(SourceDirectory dir) {
+        return new KnowledgeLoader(dir).load();
+    }
+
+    private KnowledgeBase load() {
+        Chemistry chemistry = ChemistryLoader.load(dir);
+        List<Reference> references = read(REFERENCES, ReferenceFile.class).references();
+        List<Host> hosts = read(HOSTS, HostFile.class).hosts();
+        List<LiteratureRecord> records = read(RECORDS, RecordFile.class).records();
+        List<Cathode> cathodes = read(CATHODES, CathodeFile.class).cathodes();
+        List<Anode> anodes = read(ANODES, AnodeFile.class).anodes();
+        List<Interlayer> interlayers = read(INTERLAYERS, InterlayerFile.class).interlayers();
+        List<Catholyte> catholytes = read(CATHOLYTES, CatholyteFile.class).catholytes();
+        List<DemonstratedCell> cells = read(CELLS, CellFile.class).cells();
+
+        Set<Integer> known = new HashSet<>();
+        for (int i = 0; i < references.size(); i++) {
+            Reference r = references.get(i);
+            String at = "/references/" + i;
+            check(known.add(r.n()), REFERENCES, at + "/n", "duplicate reference number " + r.n());
+            check(r.n() > 0, REFERENCES, at + "/n", "reference number must be positive");
+            check(r.year() >= 1800 && r.year() <= 2100, REFERENCES, at + "/year", "impossible year " + r.year());
+        }
+        Validator v = new Validator(chemistry, known);
+        Set<String> hostIds = new HashSet<>();
+        for (int i = 0; i < hosts.size(); i++) {
+            v.host(hosts.get(i), "/hosts/" + i);
+            check(hostIds.add(hosts.get(i).id()), HOSTS, "/hosts/" + i + "/id", "duplicate host id '" + hosts.get(i).id() + "'");
+        }
+        for (int i = 0; i < records.size(); i++) {
+            v.record(records.get(i), "/records/" + i, hostIds);
+        }
+        names(CATHODES, "cathodes", cathodes.stream().map(Cathode::name).toList());
+        names(ANODES, "anodes", anodes.stream().map(Anode::name).toList());
+        names(INTERLAYERS, "interlayers", interlayers.stream().map(Interlayer::name).toList());
+        names(CATHOLYTES, "catholytes", catholytes.stream().map(Catholyte::name).toList());
+        for (int i = 0; i < cathodes.size(); i++) {
+            v.cathode(cathodes.get(i), "/cathodes/" + i);
+        }
+        for (int i = 0; i < anodes.size(); i++) {
+            v.anode(anodes.get(i), "/anodes/" + i);
+        }
+        for (int i = 0; i < interlayers.size(); i++) {
+            v.interlayer(interlayers.get(i), "/interlayers/" + i);
+        }
+        for (int i = 0; i < catholytes.size(); i++) {
+            v.catholyte(catholytes.get(i), "/catholytes/" + i);
+        }
+        names(CELLS, "cells", cells.stream().map(DemonstratedCell::id).toList());
+        for (int i = 0; i < cells.size(); i++) {
+            v.cell(cells.get(i), "/cells/" + i, hostIds);
+        }
+        return new KnowledgeBase(chemistry, hosts, records, cathodes, anodes, interlayers, catholytes, cells, references);
+    }
+
+    private <T> T read(String file, Class<T> type) {
+        String text;
+        try {
+            text = dir.read(file);
+        } catch (IOException e) {
+            throw KnowledgeLoadException.at(dir.describe(file), 0, 0, "cannot read: " + e.getMessage());
+        }
+        texts.put(file, text);
+        return YamlFiles.read(dir.describe(file), text, type);
+    }
+
+    private void names(String file, String list, List<String> names) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < names.size(); i++) {
+            check(seen.add(names.get(i)), file, "/" + list + "/" + i, "duplicate name '" + names.get(i) + "'");
+        }
+    }
+
+    void check(boolean ok, String file, String pointer, String problem) {
+        if (!ok) {
+            throw fail(file, pointer, problem);
+        }
+    }
+
+    KnowledgeLoadException fail(String file, String pointer, String problem) {
+        JsonLocation loc = YamlLocations.index(texts.getOrDefault(file, "")).locate(pointer);
+        String key = pointer.substring(1).replaceAll("/(\\d+)", "[$1]").replace('/', '.');
+        return KnowledgeLoadException.at(dir.describe(file), loc == null ? 0 : loc.getLineNr(),
+                loc == null ? 0 : loc.getColumnNr(), problem + " (at " + key + ")");
+    }
+
+    /** The semantic checks, one method per kind of entry. */
+    private final class Validator {
+        private final Chemistry chemistry;
+        private final Set<Integer> references;
+
+        Validator(Chemistry chemistry, Set<Integer> references) {
+            this.chemistry = chemistry;
+            this.references = references;
+        }
+
+        void host(Host h, String at) {
+            check(!h.id().isBlank(), HOSTS, at + "/id", "empty id");
+            family(HOSTS, at + "/family", h.family());
+            Formula f = balancedFormula(HOSTS, at + "/formula", h.formula());
+            check(h.naSites() > 0, HOSTS, at + "/naSites", "naSites must be positive");
+            double mobileNa = h.sites().stream().filter(s -> s.site().equals("Na")).mapToDouble(Host.Site::amount).sum();
+            check(h.naSites() + 1e-9 >= mobileNa, HOSTS, at + "/naSites",
+                    "naSites " + h.naSites() + " is less than the Na on the site labelled Na (" + mobileNa + ")");
+            check(!h.sites().isEmpty(), HOSTS, at + "/sites", "a host needs its sites");
+            Map<String, Double> bySite = new HashMap<>();
+            double charge = 0;
+            for (int i = 0; i < h.sites().size(); i++) {
+                Host.Site s = h.sites().get(i);
+                String sat = at + "/sites/" + i;
+                boolean known = chemistry.table().element(s.element()).isPresent()
+                        || chemistry.clusters().byName(s.element()).isPresent();
+                check(known, HOSTS, sat + "/element", "unknown element or cluster '" + s.element() + "'");
+                check(s.amount() > 0, HOSTS, sat + "/amount", "site amount must be positive");
+                check(s.oxidationState() >= -4 && s.oxidationState() <= 8, HOSTS, sat + "/oxidationState",
+                        "impossible oxidation state " + s.oxidationState());
+                check(s.coordination() == null || RomanNumerals.parse(s.coordination()) > 0, HOSTS,
+                        sat + "/coordination", "coordination must be a Roman numeral as in Shannon's table");
+                refs(HOSTS, sat + "/refs", s.refs(), true);
+                bySite.merge(s.element(), s.amount(), Double::sum);
+                charge += s.amount() * s.oxidationState();
+            }
+            check(Math.abs(charge) < 1e-6, HOSTS, at + "/sites", "site charges sum to " + round(charge) + ", not 0");
+            for (var e : f.amounts().entrySet()) {
+                double sites = bySite.getOrDefault(e.getKey(), 0.0);
+                check(Math.abs(sites - e.getValue().doubleValue()) < 1e-6, HOSTS, at + "/sites",
+                        "sites hold " + round(sites) + " " + e.getKey() + " but the formula has " + e.getValue().toPlainString());
+            }
+            for (String element : bySite.keySet()) {
+                check(f.contains(element), HOSTS, at + "/sites", "site element " + element + " is not in the formula");
+            }
+            if (h.structure() != null) {
+                refs(HOSTS, at + "/structure/refs", h.structure().refs(), true);
+                if (h.structure().lattice() != null) {
+                    h.structure().lattice().forEach((k, val) -> check(Set.of("a", "b", "c", "alpha", "beta", "gamma").contains(k)
+                            && val != null && val > 0 && val < 200, HOSTS, at + "/structure/lattice/" + k,
+                            "lattice parameter " + k + " = " + val + " is not a positive length (Å) or angle (°)"));
+                }
+            }
+            Host.Conductivity c = h.conductivity();
+            if (c != null) {
+                sigma(HOSTS, at + "/conductivity/sigmaSPerCm", c.sigmaSPerCm());
+                temperature(HOSTS, at + "/conductivity/temperatureC", c.temperatureC());
+                ea(HOSTS, at + "/conductivity/eaEV", c.eaEV());
+                refs(HOSTS, at + "/conductivity/refs", c.refs(), false);
+            }
+            behaviour(at + "/moisture", h.moisture(), MOISTURE);
+            behaviour(at + "/naMetal", h.naMetal(), NA_METAL);
+            if (h.oxidationLimit() != null) {
+                volts(HOSTS, at + "/oxidationLimit/volts", h.oxidationLimit().volts());
+                refs(HOSTS, at + "/oxidationLimit/refs", h.oxidationLimit().refs(), h.oxidationLimit().note() != null);
+            }
+            if (h.synthesis() != null) {
+                if (h.synthesis().temperatureC() != null) {
+                    temperature(HOSTS, at + "/synthesis/temperatureC", h.synthesis().temperatureC());
+                }
+                refs(HOSTS, at + "/synthesis/refs", h.synthesis().refs(), h.synthesis().note() != null);
+            }
+        }
+
+        void record(LiteratureRecord r, String at, Set<String> hostIds) {
+            balancedFormula(RECORDS, at + "/composition", r.composition());
+            check(r.host() == null || hostIds.contains(r.host()), RECORDS, at + "/host", "no host with id '" + r.host() + "'");
+            sigma(RECORDS, at + "/sigmaSPerCm", r.sigmaSPerCm());
+            if (r.temperatureC() != null) {
+                temperature(RECORDS, at + "/temperatureC", r.temperatureC());
+            } else {
+                check(r.temperatureNote() != null && !r.temperatureNote().isBlank(), RECORDS, at,
+                        "a record without temperatureC needs a temperatureNote saying why");
+            }
+            ea(RECORDS, at + "/eaEV", r.eaEV());
+            refs(RECORDS, at + "/refs", r.refs(), false);
+        }
+
+        void cathode(Cathode c, String at) {
+            parses(CATHODES, at + "/formula", c.formula());
+            if (c.voltageV() != null) {
+                volts(CATHODES, at + "/voltageV", c.voltageV());
+            }
+            if (c.voltageWindowV() != null) {
+                check(c.voltageWindowV().size() == 2 && c.voltageWindowV().get(0) < c.voltageWindowV().get(1),
+                        CATHODES, at + "/voltageWindowV", "voltageWindowV must be [low, high]");
+            }
+            if (c.capacityMAhPerG() != null) {
+                check(c.capacityMAhPerG() > 0 && c.capacityMAhPerG() <= 3000, CATHODES, at + "/capacityMAhPerG",
+                        "impossible capacity " + c.capacityMAhPerG() + " mAh/g");
+            }
+            refs(CATHODES, at + "/refs", c.refs(), c.note() != null);
+        }
+
+        void anode(Anode a, String at) {
+            parses(ANODES, at + "/formula", a.formula());
+            refs(ANODES, at + "/refs", a.refs(), a.note() != null);
+        }
+
+        void interlayer(Interlayer i, String at) {
+            check(SIDES.contains(i.side()), INTERLAYERS, at + "/side", "side must be anode or cathode, not '" + i.side() + "'");
+            for (int k = 0; k < i.worksWith().size(); k++) {
+                family(INTERLAYERS, at + "/worksWith/" + k, i.worksWith().get(k));
+            }
+            refs(INTERLAYERS, at + "/refs", i.refs(), i.note() != null);
+        }
+
+        void catholyte(Catholyte c, String at) {
+            parses(CATHOLYTES, at + "/formula", c.formula());
+            family(CATHOLYTES, at + "/family", c.family());
+            if (c.oxidationLimitV() != null) {
+                volts(CATHOLYTES, at + "/oxidationLimitV", c.oxidationLimitV());
+            }
+            refs(CATHOLYTES, at + "/refs", c.refs(), c.note() != null);
+        }
+
+        void cell(DemonstratedCell c, String at, Set<String> hostIds) {
+            check(c.electrolyteHost() == null || hostIds.contains(c.electrolyteHost()), CELLS, at + "/electrolyteHost",
+                    "no host with id '" + c.electrolyteHost() + "'");
+            if (c.firstCycleCapacityMAhPerG() != null) {
+                check(c.firstCycleCapacityMAhPerG() > 0 && c.firstCycleCapacityMAhPerG() <= 3000, CELLS,
+                        at + "/firstCycleCapacityMAhPerG", "impossible capacity " + c.firstCycleCapacityMAhPerG());
+            }
+            if (c.retentionPercent() != null) {
+                check(c.retentionPercent() > 0 && c.retentionPercent() <= 110, CELLS, at + "/retentionPercent",
+                        "impossible retention " + c.retentionPercent() + " %");
+            }
+            check(c.cycles() == null || c.cycles() > 0, CELLS, at + "/cycles", "cycles must be positive");
+            if (c.temperatureC() != null) {
+                temperature(CELLS, at + "/temperatureC", c.temperatureC());
+            }
+            check(c.loadingMgPerCm2() == null || (c.loadingMgPerCm2() > 0 && c.loadingMgPerCm2() < 1000), CELLS,
+                    at + "/loadingMgPerCm2", "impossible loading " + c.loadingMgPerCm2());
+            refs(CELLS, at + "/refs", c.refs(), false);
+        }
+
+        private Formula parses(String file, String at, String text) {
+            if (text == null) {
+                return null;
+            }
+            try {
+                return chemistry.parse(text);
+            } catch (FormulaSyntaxException e) {
+                throw fail(file, at, "formula does not parse: " + e.getMessage());
+            }
+        }
+
+        private Formula balancedFormula(String file, String at, String text) {
+            Formula f = parses(file, at, text);
+            ChargeBalance b = chemistry.balance(f);
+            check(b.balanced(), file, at, "formula " + text + " does not charge-balance (residual "
+                    + b.residualCharge() + ")");
+            return f;
+        }
+
+        private void family(String file, String at, String label) {
+            check(Family.fromLabel(label).filter(f -> f != Family.UNKNOWN && f != Family.OXIDE).isPresent(), file, at,
+                    "unknown family '" + label + "' (sulfide, nasicon, halide, complex-hydride, anti-perovskite, "
+                            + "layered-oxide, beta-alumina)");
+        }
+
+        private void behaviour(String at, Host.Behaviour b, Set<String> allowed) {
+            if (b == null) {
+                return;
+            }
+            check(allowed.contains(b.behaviour()), HOSTS, at + "/behaviour",
+                    "behaviour '" + b.behaviour() + "' is not one of " + allowed.stream().sorted().toList());
+            refs(HOSTS, at + "/refs", b.refs(), b.note() != null);
+        }
+
+        private void sigma(String file, String at, double sigma) {
+            check(sigma > 0 && sigma <= 10, file, at, "impossible conductivity " + sigma + " S/cm");
+        }
+
+        private void temperature(String file, String at, double t) {
+            check(t >= -100 && t <= 2000, file, at, "impossible temperature " + t + " °C");
+        }
+
+        private void ea(String file, String at, Double ea) {
+            check(ea == null || (ea > 0 && ea <= 3), file, at, "impossible activation energy " + ea + " eV");
+        }
+
+        private void volts(String file, String at, double v) {
+            check(v > 0 && v <= 12, file, at, "impossible voltage " + v + " V");
+        }
+
+        /** Every ref must be in the bibliography; an empty list only where a note explains it. */
+        private void refs(String file, String at, List<Integer> refs, boolean emptyAllowed) {
+            if (refs == null || refs.isEmpty()) {
+                check(emptyAllowed, file, at, "refs are required (the review's reference numbers)");
+                return;
+            }
+            for (int i = 0; i < refs.size(); i++) {
+                check(refs.get(i) != null && references.contains(refs.get(i)), file, at + "/" + i,
+                        "ref " + refs.get(i) + " is not in " + REFERENCES);
+            }
+        }
+    }
+
+    private static String round(double x) {
+        return java.math.BigDecimal.valueOf(Math.round(x * 1e6) / 1e6).stripTrailingZeros().toPlainString();
+    }
+
+    record ReferenceFile(@JsonProperty(required = true) List<Reference> references) {
+    }
+
+    record HostFile(@JsonProperty(required = true) List<Host> hosts) {
+    }
+
+    record RecordFile(@JsonProperty(required = true) List<LiteratureRecord> records) {
+    }
+
+    record CathodeFile(@JsonProperty(required = true) List<Cathode> cathodes) {
+    }
+
+    record AnodeFile(@JsonProperty(required = true) List<Anode> anodes) {
+    }
+
+    record InterlayerFile(@JsonProperty(required = true) List<Interlayer> interlayers) {
+    }
+
+    record CatholyteFile(@JsonProperty(required = true) List<Catholyte> catholytes) {
+    }
+
+    record CellFile(@JsonProperty(required = true) List<DemonstratedCell> cells) {
+    }
+}

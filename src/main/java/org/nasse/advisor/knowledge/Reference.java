@@ -1,0 +1,26 @@
+package org.nasse.advisor.knowledge;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** One entry of the review's bibliography. */
+public record Reference(
+        @JsonProperty(required = true) Integer n,
+        @JsonProperty(required = true) String authors,
+        @JsonProperty(required = true) String journal,
+        String volume,
+        @JsonProperty(required = true) Integer year,
+        String pages) {
+
+    /** "K. Song, C. Liu, L. Mi, et al., Small 17 (2021) e1903194." */
+    public String citation() {
+        StringBuilder sb = new StringBuilder(authors).append(", ").append(journal);
+        if (volume != null) {
+            sb.append(' ').append(volume);
+        }
+        sb.append(" (").append(year).append(')');
+        if (pages != null) {
+            sb.append(' ').append(pages);
+        }
+        return sb.append('.').toString();
+    }
+}
