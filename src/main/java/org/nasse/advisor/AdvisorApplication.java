@@ -1,6 +1,6 @@
 package org.nasse.advisor;
 
-import org.nasse.advisor.knowledge.KnowledgePreload;
+import org.nasse.advisor.advice.Preload;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.shell.command.annotation.CommandScan;
@@ -9,8 +9,14 @@ import org.springframework.shell.command.annotation.CommandScan;
 @SpringBootApplication
 @CommandScan
 public class AdvisorApplication {
+    /** Held so the JUL logger keeps its level: JLine warns about dumb terminals whenever stdout is not a TTY. */
+    private static final java.util.logging.Logger JLINE = java.util.logging.Logger.getLogger("org.jline");
+
     public static void main(String[] args) {
-        KnowledgePreload.start();
+        JLINE.setLevel(java.util.logging.Level.SEVERE);
+        // logging is configured by logback.xml alone: Spring re-initialising it would race the preload thread
+        System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
+        Preload.start();
         SpringApplication.run(AdvisorApplication.class, args);
     }
 }

@@ -13,6 +13,15 @@ public final class TestKnowledge {
     private TestKnowledge() {
     }
 
+    private static org.nasse.advisor.knowledge.KnowledgeBase knowledge;
+
+    public static synchronized org.nasse.advisor.knowledge.KnowledgeBase knowledge() {
+        if (knowledge == null) {
+            knowledge = org.nasse.advisor.knowledge.KnowledgeLoader.load(SourceDirectory.at("knowledge", DIR));
+        }
+        return knowledge;
+    }
+
     public static synchronized Chemistry chemistry() {
         if (chemistry == null) {
             chemistry = ChemistryLoader.load(SourceDirectory.at("knowledge", DIR));

@@ -5,7 +5,17 @@ import org.nasse.advisor.chemistry.Family;
 import org.nasse.advisor.chemistry.Formula;
 
 /** What the advisor knows about one composition. Later stages (host, findings, estimate) add to it. */
-public record Analysis(String input, Formula formula, ChargeBalance chargeBalance, Family family) {
+public record Analysis(String input, Formula formula, ChargeBalance chargeBalance, Family family,
+                       java.util.Optional<HostMatch> match) {
+
+    public Analysis(String input, Formula formula, ChargeBalance chargeBalance, Family family) {
+        this(input, formula, chargeBalance, family, java.util.Optional.empty());
+    }
+
+    /** The host's family when a host is matched (more reliable than the guess), else the guess. */
+    public String familyLabel() {
+        return match.map(m -> m.host().family()).orElse(family.label());
+    }
 
     public boolean chargeBalanced() {
         return chargeBalance.balanced();

@@ -2,27 +2,41 @@ package org.nasse.advisor.batch;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.nasse.advisor.advice.Advisor;
+import org.nasse.advisor.advice.Assessment;
 import org.nasse.advisor.analysis.Analysis;
-import org.nasse.advisor.analysis.Analyzer;
 import org.nasse.advisor.chemistry.FormulaSyntaxException;
 
-/** Scores rows one after another; a bad row is reported in its row and the batch goes on. */
+/**
+ * Scores rows: each is parsed and analysed on its own (a bad row is reported in its row and the
+ * batch goes on), then all readable rows go through the rules together.
+ */
 public final class BatchScorer {
-    private final Analyzer analyzer;
+    private final Advisor advisor;
 
-    public BatchScorer(Analyzer analyzer) {
-        this.analyzer = analyzer;
+    public BatchScorer(Advisor advisor) {
+        this.advisor = advisor;
     }
 
     public List<ScoredRow> score(List<ScoreRow> rows) {
-        List<ScoredRow> out = new ArrayList<>(rows.size());
-        for (ScoreRow row : rows) {
+        List<Analysis> analyses = new ArrayList<>(rows.size());
+        String[] errors = new String[rows.size()];
+        int[] index = new int[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
             try {
-                Analysis a = analyzer.analyze(row.composition());
-                out.add(new ScoredRow(row, a, a.problem()));
+                Analysis a = advisor.analyzer().analyze(rows.get(i).composition());
+                index[i] = analyses.size();
+                analyses.add(a);
+                errors[i] = a.problem();
             } catch (FormulaSyntaxException e) {
-                out.add(new ScoredRow(row, null, e.getMessage()));
+                index[i] = -1;
+                errors[i] = e.getMessage();
             }
+        }
+        List<Assessment> assessed = advisor.assessAll(analyses);
+        List<ScoredRow> out = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            out.add(new ScoredRow(rows.get(i), index[i] < 0 ? null : assessed.get(index[i]), errors[i]));
         }
         return out;
     }

@@ -1,9 +1,9 @@
 package org.nasse.advisor.batch;
 
-import org.nasse.advisor.analysis.Analysis;
+import org.nasse.advisor.advice.Assessment;
 
-/** A scored row: its analysis, or why it could not be read. */
-public record ScoredRow(ScoreRow row, Analysis analysis, String error) {
+/** A scored row: its assessment, or why it could not be read (an unbalanced row has both). */
+public record ScoredRow(ScoreRow row, Assessment assessment, String error) {
     public boolean failed() {
         return error != null;
     }

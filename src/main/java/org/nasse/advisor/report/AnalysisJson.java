@@ -2,14 +2,21 @@ package org.nasse.advisor.report;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+import org.nasse.advisor.advice.Assessment;
 import org.nasse.advisor.analysis.Analysis;
+import org.nasse.advisor.rules.Finding;
+import org.nasse.advisor.analysis.HostMatch;
+import org.nasse.advisor.analysis.Substitution;
 
 /** The JSON of one analysed composition, field names and order as in the command contract. */
 public final class AnalysisJson {
     private AnalysisJson() {
     }
 
-    public static Map<String, Object> of(Analysis a) {
+    public static Map<String, Object> of(Assessment assessment) {
+        Analysis a = assessment.analysis();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("input", a.input());
         m.put("formula", a.formula().asDoubles());
@@ -20,11 +27,74 @@ public final class AnalysisJson {
             m.put("residualCharge", Double.isNaN(r) ? null : r);
         }
         m.put("oxidationStates", a.chargeBalance().oxidationStates());
-        m.put("family", a.family().label());
+        m.put("family", a.familyLabel());
+        m.put("host", a.match().map(x -> x.host().id()).orElse(null));
+        if (a.match().isPresent()) {
+            HostMatch hm = a.match().get();
+            List<Map<String, Object>> subs = new ArrayList<>();
+            for (Substitution s : hm.substitutions()) {
+                Map<String, Object> sm = new LinkedHashMap<>();
+                sm.put("site", s.site());
+                sm.put("hostElement", s.hostElement());
+                sm.put("dopant", s.dopant());
+                sm.put("fraction", s.fraction());
+                sm.put("siteFraction", s.siteFraction());
+                sm.put("hostOxidationState", s.hostOxidationState());
+                sm.put("dopantOxidationState", s.dopantOxidationState());
+                sm.put("type", s.isAliovalent() ? "aliovalent" : "isovalent");
+                sm.put("coordination", s.coordination());
+                sm.put("hostRadius", s.hostRadius());
+                sm.put("dopantRadius", s.dopantRadius());
+                sm.put("relativeRadiusChange", s.hasRadii() ? round(s.relativeRadiusChange()) : null);
+                subs.add(sm);
+            }
+            m.put("substitutions", subs);
+            m.put("naVacancies", hm.sodium().vacancies());
+            m.put("naInterstitials", hm.sodium().interstitials());
+            Map<String, Object> na = new LinkedHashMap<>();
+            na.put("hostNa", hm.sodium().hostNa());
+            na.put("na", hm.sodium().na());
+            na.put("dopantsOnNaSites", hm.sodium().onNaSite());
+            na.put("naSites", hm.sodium().naSites());
+            na.put("emptyNaSites", hm.sodium().emptyNaSites());
+            na.put("compensatedOnNa", hm.sodium().chargeCompensatedOnNa());
+            m.put("sodium", na);
+            if (!hm.notes().isEmpty()) {
+                m.put("notes", hm.notes());
+            }
+        } else {
+            m.put("substitutions", List.of());
+            m.put("naVacancies", null);
+            m.put("naInterstitials", null);
+        }
+        List<Map<String, Object>> findings = new ArrayList<>();
+        for (Finding f : assessment.findings()) {
+            Map<String, Object> fm = new LinkedHashMap<>();
+            fm.put("rule", f.rule());
+            fm.put("heuristic", f.heuristic());
+            fm.put("effect", f.effect());
+            if (f.feature() != null) {
+                fm.put("feature", f.feature());
+                fm.put("magnitude", f.hasMagnitude() ? round(f.magnitude()) : null);
+            }
+            fm.put("message", f.message());
+            fm.put("refs", f.refs());
+            findings.add(fm);
+        }
+        m.put("findings", findings);
+        Map<String, Object> flags = new LinkedHashMap<>();
+        flags.put("airStability", assessment.flags().airStability());
+        flags.put("naMetal", assessment.flags().naMetal());
+        flags.put("oxidationLimitV", Double.isNaN(assessment.flags().oxidationLimitV()) ? null : assessment.flags().oxidationLimitV());
+        m.put("flags", flags);
         if (a.problem() != null) {
             m.put("error", a.problem());
         }
         return m;
+    }
+
+    static double round(double x) {
+        return Math.round(x * 1e4) / 1e4;
     }
 
     /** A row that could not be read at all. */

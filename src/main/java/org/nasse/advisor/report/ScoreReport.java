@@ -18,9 +18,9 @@ public final class ScoreReport {
     public static String json(List<ScoredRow> rows) {
         List<Map<String, Object>> out = new ArrayList<>(rows.size());
         for (ScoredRow r : rows) {
-            Map<String, Object> m = r.analysis() == null
+            Map<String, Object> m = r.assessment() == null
                     ? AnalysisJson.error(r.row().composition(), r.error())
-                    : AnalysisJson.of(r.analysis());
+                    : AnalysisJson.of(r.assessment());
             if (!r.row().carried().isEmpty()) {
                 m.put("columns", r.row().carried());
             }
@@ -37,11 +37,11 @@ public final class ScoreReport {
         for (ScoredRow r : rows) {
             List<String> cells = new ArrayList<>();
             cells.add(r.row().composition());
-            if (r.analysis() != null) {
-                cells.add(r.analysis().formula().toString());
-                cells.add(r.analysis().family().label());
-                cells.add(String.valueOf(r.analysis().chargeBalanced()));
-                cells.add(AnalysisText.states(r.analysis().chargeBalance().oxidationStates()));
+            if (r.assessment() != null) {
+                cells.add(r.assessment().analysis().formula().toString());
+                cells.add(r.assessment().analysis().familyLabel());
+                cells.add(String.valueOf(r.assessment().analysis().chargeBalanced()));
+                cells.add(AnalysisText.states(r.assessment().analysis().chargeBalance().oxidationStates()));
             } else {
                 cells.add("");
                 cells.add("");
@@ -65,13 +65,13 @@ public final class ScoreReport {
         String fmt = "%-" + width.get("composition") + "s  %-16s  %-8s  %s%n";
         sb.append(String.format(fmt, "composition", "family", "balanced", "oxidation states / error"));
         for (ScoredRow r : rows) {
-            if (r.analysis() == null) {
+            if (r.assessment() == null) {
                 sb.append(String.format(fmt, r.row().composition(), "-", "-", "error: " + r.error()));
             } else {
-                sb.append(String.format(fmt, r.row().composition(), r.analysis().family().label(),
-                        r.analysis().chargeBalanced() ? "yes" : "NO",
+                sb.append(String.format(fmt, r.row().composition(), r.assessment().analysis().familyLabel(),
+                        r.assessment().analysis().chargeBalanced() ? "yes" : "NO",
                         r.error() != null ? "error: " + r.error()
-                                : AnalysisText.states(r.analysis().chargeBalance().oxidationStates())));
+                                : AnalysisText.states(r.assessment().analysis().chargeBalance().oxidationStates())));
             }
         }
         return sb.toString();

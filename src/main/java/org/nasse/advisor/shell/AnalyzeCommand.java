@@ -1,6 +1,6 @@
 package org.nasse.advisor.shell;
 
-import org.nasse.advisor.analysis.Analysis;
+import org.nasse.advisor.advice.Assessment;
 import org.nasse.advisor.chemistry.FormulaSyntaxException;
 import org.nasse.advisor.report.AnalysisJson;
 import org.nasse.advisor.report.AnalysisText;
@@ -24,15 +24,15 @@ public class AnalyzeCommand {
             @Option(longNames = "formula", required = true, description = "the composition, e.g. Na3.4Sc0.4Zr1.6Si2PO12")
             String formula,
             @Option(longNames = "json", description = "machine-readable JSON on stdout") boolean json) {
-        Analysis a;
+        Assessment a;
         try {
-            a = workbench.analyzer().analyze(formula);
+            a = workbench.advisor().assess(formula);
         } catch (FormulaSyntaxException e) {
             throw new BadInputException(e.getMessage());
         }
         Output.print(json ? Json.pretty(AnalysisJson.of(a)) : AnalysisText.of(a));
-        if (!a.chargeBalanced()) {
-            throw new BadInputException(a.problem(), EXIT_NOT_BALANCED);
+        if (!a.analysis().chargeBalanced()) {
+            throw new BadInputException(a.analysis().problem(), EXIT_NOT_BALANCED);
         }
     }
 }

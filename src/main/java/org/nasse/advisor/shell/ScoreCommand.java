@@ -52,7 +52,7 @@ public class ScoreCommand {
         if (rows.isEmpty()) {
             throw new BadInputException("nothing to score: give compositions or --file F.csv");
         }
-        List<ScoredRow> scored = new BatchScorer(workbench.analyzer()).score(rows);
+        List<ScoredRow> scored = new BatchScorer(workbench.advisor()).score(rows);
         String text = json ? ScoreReport.json(scored) : csv ? ScoreReport.csv(scored, carried) : ScoreReport.text(scored);
         Output.emit(text, out);
         long bad = scored.stream().filter(ScoredRow::failed).count();

@@ -1,21 +1,25 @@
 package org.nasse.advisor.shell;
 
-import org.nasse.advisor.analysis.Analyzer;
-import org.nasse.advisor.chemistry.Chemistry;
+import org.nasse.advisor.advice.Advisor;
+import org.nasse.advisor.advice.Preload;
 import org.nasse.advisor.knowledge.KnowledgeBase;
 import org.nasse.advisor.knowledge.KnowledgeLoadException;
-import org.nasse.advisor.knowledge.KnowledgePreload;
 import org.nasse.advisor.knowledge.SourceDirectory;
+import org.nasse.advisor.rules.RuleBuildException;
+import org.nasse.advisor.rules.RuleLoader;
+import org.nasse.advisor.rules.RuleSet;
 import org.springframework.stereotype.Component;
 
 /**
- * What the commands share within one run: the knowledge base, loaded and validated once on first
- * use. A knowledge file that fails to load is bad input: one line naming file:line:column.
+ * What the commands share within one run: the knowledge base and the compiled rules, loaded once
+ * on first use. A knowledge or rule file that fails to load is bad input: one line per problem
+ * naming file:line:column. A rule reload that fails keeps the last good rule set.
  */
 @Component
 public class Workbench {
     private KnowledgeBase knowledge;
-    private Analyzer analyzer;
+    private RuleSet rules;
+    private Advisor advisor;
 
     public synchronized SourceDirectory knowledgeDirectory() {
         try {
@@ -25,10 +29,18 @@ public class Workbench {
         }
     }
 
+    public synchronized SourceDirectory rulesDirectory() {
+        try {
+            return RuleLoader.locate();
+        } catch (KnowledgeLoadException e) {
+            throw new BadInputException(e.getMessage(), BadInputException.EXIT_BAD_KNOWLEDGE);
+        }
+    }
+
     public synchronized KnowledgeBase knowledge() {
         if (knowledge == null) {
             try {
-                knowledge = KnowledgePreload.get(knowledgeDirectory());
+                knowledge = Preload.knowledge(knowledgeDirectory());
             } catch (KnowledgeLoadException e) {
                 throw new BadInputException(e.getMessage(), BadInputException.EXIT_BAD_KNOWLEDGE);
             }
@@ -36,14 +48,29 @@ public class Workbench {
         return knowledge;
     }
 
-    public Chemistry chemistry() {
-        return knowledge().chemistry();
+    public synchronized RuleSet rules() {
+        if (rules == null) {
+            try {
+                rules = Preload.rules(rulesDirectory());
+            } catch (RuleBuildException e) {
+                throw new BadInputException(e.getMessage(), BadInputException.EXIT_BAD_KNOWLEDGE);
+            }
+        }
+        return rules;
     }
 
-    public synchronized Analyzer analyzer() {
-        if (analyzer == null) {
-            analyzer = new Analyzer(chemistry());
+    /** Recompiles the rules; on failure the last good set stays in use and the errors are thrown. */
+    public synchronized RuleSet reloadRules() {
+        RuleSet fresh = RuleLoader.load(rulesDirectory());
+        rules = fresh;
+        advisor = null;
+        return fresh;
+    }
+
+    public synchronized Advisor advisor() {
+        if (advisor == null) {
+            advisor = new Advisor(knowledge(), rules());
         }
-        return analyzer;
+        return advisor;
     }
 }

@@ -25,7 +25,7 @@ class FormulaFuzzTest {
 
     @Test
     void everyStringGivesAResultOrACleanError() {
-        Analyzer analyzer = new Analyzer(TestKnowledge.chemistry());
+        Analyzer analyzer = new Analyzer(TestKnowledge.knowledge());
         Random random = new Random(42);
         int[] outcome = new int[2];
         assertTimeoutPreemptively(Duration.ofMinutes(3), () -> {

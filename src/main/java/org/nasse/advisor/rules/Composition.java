@@ -1,0 +1,64 @@
+package org.nasse.advisor.rules;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The composition under analysis, as the rules see it. Doubles are NaN where unknown.
+ * Rules call {@code amount("P")} and {@code state("P")} for element-level questions.
+ */
+public record Composition(
+        int id,
+        String formula,
+        String family,
+        boolean hasHost,
+        String host,
+        boolean isParent,
+        double naVacancies,
+        double naInterstitials,
+        double vacancyFraction,
+        double interstitialFraction,
+        double naSites,
+        boolean compensatedOnNa,
+        boolean hydrate,
+        Map<String, Double> amounts,
+        Map<String, Integer> states,
+        HostProperties hostProperties) {
+
+    public double amount(String key) {
+        return amounts.getOrDefault(key, 0.0);
+    }
+
+    public int state(String key) {
+        return states.getOrDefault(key, 0);
+    }
+
+    /** Named `has` because `contains` is a DRL operator. */
+    public boolean has(String key) {
+        return amounts.containsKey(key);
+    }
+
+    /** Share of {@code key} among the listed framework cations, e.g. P among P, Sb, As, Sn, Ge, Si. */
+    public double share(String key, List<String> among) {
+        double total = 0;
+        for (String k : among) {
+            total += amount(k);
+        }
+        return total == 0 ? 0 : amount(key) / total;
+    }
+
+    /** What the host entry of the knowledge base says, with its refs; empty strings/NaN where silent. */
+    public record HostProperties(
+            String moisture, String moistureNote, List<Integer> moistureRefs,
+            String naMetal, String naMetalNote, List<Integer> naMetalRefs,
+            double oxidationLimitV, String oxidationLimitNote, List<Integer> oxidationLimitRefs,
+            double synthesisC, String synthesisRoute, List<Integer> synthesisRefs) {
+
+        public static final HostProperties NONE = new HostProperties("", "", List.of(), "", "", List.of(),
+                Double.NaN, "", List.of(), Double.NaN, "", List.of());
+
+        public boolean hasOxidationLimit() {
+            return !Double.isNaN(oxidationLimitV);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.nasse.advisor.rules;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * The global the rules write to. A rule's heuristic, refs, effect and message template live in its
+ * metadata (@heuristic, @refs, @effect, @message), so a consequence only supplies the numbers:
+ * {@code findings.emit(kcontext, $c.id(), "vacancyFraction", $v, "dopant", "W", ...)}.
+ * Flags keep the value of the highest rank set for them.
+ */
+public final class FindingSink {
+    private final List<Finding> findings = new ArrayList<>();
+    private final Map<Integer, String[]> flags = new HashMap<>();
+    private final Map<Integer, int[]> ranks = new HashMap<>();
+    private final Map<Integer, Double> oxidation = new HashMap<>();
+    private final Map<Integer, Integer> oxidationRank = new HashMap<>();
+
+    public void emit(RuleContext kcontext, int composition, String feature, double magnitude, Object... params) {
+        emitCiting(kcontext, composition, List.of(), feature, magnitude, params);
+    }
+
+    public void emitCiting(RuleContext kcontext, int composition, List<Integer> extraRefs, String feature,
+                           double magnitude, Object... params) {
+        Rule rule = kcontext.getRule();
+        Map<String, Object> meta = rule.getMetaData();
+        Set<Integer> refs = new LinkedHashSet<>(RuleLoader.refs(meta.get("refs")));
+        refs.addAll(extraRefs);
+        String template = RuleLoader.text(meta.get("message"));
+        findings.add(new Finding(composition, rule.getName(), RuleLoader.text(meta.get("heuristic")),
+                RuleLoader.text(meta.get("effect")), feature, magnitude,
+                fill(template == null ? rule.getName() : template, params), List.copyOf(refs)));
+    }
+
+    public void air(int composition, String value, int rank) {
+        flag(composition, 0, value, rank);
+    }
+
+    public void naMetal(int composition, String value, int rank) {
+        flag(composition, 1, value, rank);
+    }
+
+    public void oxidationLimit(int composition, double volts, int rank) {
+        if (rank > oxidationRank.getOrDefault(composition, -1)) {
+            oxidation.put(composition, volts);
+            oxidationRank.put(composition, rank);
+        }
+    }
+
+    private void flag(int composition, int which, String value, int rank) {
+        String[] f = flags.computeIfAbsent(composition, k -> new String[] {"unknown", "unknown"});
+        int[] r = ranks.computeIfAbsent(composition, k -> new int[] {-1, -1});
+        if (rank > r[which]) {
+            f[which] = value;
+            r[which] = rank;
+        }
+    }
+
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    public Flags flags(int composition) {
+        String[] f = flags.getOrDefault(composition, new String[] {"unknown", "unknown"});
+        return new Flags(f[0], f[1], oxidation.getOrDefault(composition, Double.NaN));
+    }
+
+    /** Replaces {name} with the value that follows "name" in params; numbers get at most 4 significant digits. */
+    static String fill(String template, Object... params) {
+        String out = template;
+        for (int i = 0; i + 1 < params.length; i += 2) {
+            out = out.replace("{" + params[i] + "}", format(params[i + 1]));
+        }
+        return out;
+    }
+
+    static String format(Object value) {
+        if (value instanceof Double d) {
+            if (d.isNaN()) {
+                return "?";
+            }
+            if (d == Math.rint(d) && Math.abs(d) < 1e6) {
+                return String.valueOf(d.longValue());
+            }
+            return new BigDecimal(d).round(new MathContext(3)).stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof List<?> list) {
+            return list.toString();
+        }
+        return String.valueOf(value);
+    }
+}

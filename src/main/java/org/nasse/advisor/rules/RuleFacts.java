@@ -1,0 +1,74 @@
+package org.nasse.advisor.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nasse.advisor.analysis.Analysis;
+import org.nasse.advisor.analysis.HostMatch;
+import org.nasse.advisor.analysis.SiteKind;
+import org.nasse.advisor.analysis.Substitution;
+import org.nasse.advisor.chemistry.ClusterUnits;
+import org.nasse.advisor.chemistry.Element;
+import org.nasse.advisor.chemistry.Formula;
+import org.nasse.advisor.chemistry.PeriodicTable;
+import org.nasse.advisor.knowledge.Host;
+
+/** Turns an analysis into the facts the rules match: one Composition, its SiteChanges and Ions. */
+public final class RuleFacts {
+    private final PeriodicTable table;
+
+    public RuleFacts(PeriodicTable table) {
+        this.table = table;
+    }
+
+    public List<Object> of(int id, Analysis a) {
+        List<Object> facts = new ArrayList<>();
+        Map<String, Double> amounts = new LinkedHashMap<>();
+        a.formula().amounts().forEach((k, v) -> amounts.put(k, v.doubleValue()));
+        HostMatch m = a.match().orElse(null);
+        Composition c = new Composition(id, a.formula().toString(), a.familyLabel(), m != null,
+                m == null ? "" : m.host().id(), m != null && m.isParent(),
+                m == null ? 0 : m.sodium().vacancies(), m == null ? 0 : m.sodium().interstitials(),
+                m == null ? 0 : m.sodium().vacancyFraction(), m == null ? 0 : m.sodium().interstitialFraction(),
+                m == null ? 0 : m.sodium().naSites(), m != null && m.sodium().chargeCompensatedOnNa(),
+                a.formula().contains(ClusterUnits.WATER), amounts, a.chargeBalance().oxidationStates(),
+                m == null ? Composition.HostProperties.NONE : properties(m.host()));
+        facts.add(c);
+        a.formula().amounts().forEach((k, v) -> facts.add(new Ion(id, k,
+                a.chargeBalance().oxidationStates().getOrDefault(k, 0), v.doubleValue(), Formula.isUnit(k))));
+        if (m != null) {
+            for (Substitution s : m.substitutions()) {
+                facts.add(new SiteChange(id, m.host().id(), s.site(), s.hostElement(), s.dopant(), s.fraction(),
+                        s.siteFraction(), s.hostOxidationState(), s.dopantOxidationState(), s.chargeDifference(),
+                        s.kind() == SiteKind.SODIUM ? "Na" : s.kind() == SiteKind.CATION ? "cation" : "anion",
+                        s.coordination(), s.coordinationStated(),
+                        s.hostRadius() == null ? Double.NaN : s.hostRadius(),
+                        s.dopantRadius() == null ? Double.NaN : s.dopantRadius(),
+                        s.hasRadii() ? s.relativeRadiusChange() : Double.NaN,
+                        electronegativity(s.dopant()) - electronegativity(s.hostElement())));
+            }
+        }
+        return facts;
+    }
+
+    private double electronegativity(String key) {
+        return table.element(key).filter(Element::hasElectronegativity).map(Element::electronegativity).orElse(Double.NaN);
+    }
+
+    static Composition.HostProperties properties(Host h) {
+        return new Composition.HostProperties(
+                h.moisture() == null ? "" : h.moisture().behaviour(),
+                h.moisture() == null || h.moisture().note() == null ? "" : h.moisture().note(),
+                h.moisture() == null ? List.of() : h.moisture().refs(),
+                h.naMetal() == null ? "" : h.naMetal().behaviour(),
+                h.naMetal() == null || h.naMetal().note() == null ? "" : h.naMetal().note(),
+                h.naMetal() == null ? List.of() : h.naMetal().refs(),
+                h.oxidationLimit() == null ? Double.NaN : h.oxidationLimit().volts(),
+                h.oxidationLimit() == null || h.oxidationLimit().note() == null ? "" : h.oxidationLimit().note(),
+                h.oxidationLimit() == null ? List.of() : h.oxidationLimit().refs(),
+                h.synthesis() == null || h.synthesis().temperatureC() == null ? Double.NaN : h.synthesis().temperatureC(),
+                h.synthesis() == null || h.synthesis().route() == null ? "" : h.synthesis().route(),
+                h.synthesis() == null ? List.of() : h.synthesis().refs());
+    }
+}
