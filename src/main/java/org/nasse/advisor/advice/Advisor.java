@@ -77,6 +77,5 @@ public final class Advisor {
 
     /** Heuristic number order (H1 before H10), then rule name: stable output for users and tests. */
     static final java.util.Comparator<Finding> FINDING_ORDER = java.util.Comparator
-            .comparingInt((Finding f) -> f.heuristic() == null ? 999 : Integer.parseInt(f.heuristic().replaceAll("\\D", "0")))
-            .thenComparing(Finding::rule);
+            .comparingInt(Finding::heuristicNumber).thenComparing(Finding::rule);
 }

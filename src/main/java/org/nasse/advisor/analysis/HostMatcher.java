@@ -1,6 +1,5 @@
 package org.nasse.advisor.analysis;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -32,12 +31,16 @@ import org.nasse.advisor.knowledge.LiteratureRecord;
 public final class HostMatcher {
     /** More atoms than this left unexplained per formula unit and the host is not the composition's framework. */
     static final double MAX_UNEXPLAINED = 0.02;
-    static final double MIN_FRAMEWORK_RETAINED = 0.5;
+    /** Aliovalent dopants may replace at most this share of the framework cations (or anions). */
+    static final double MAX_ALIOVALENT_SHARE = 0.8;
+    /** An aliovalent dopant more than twice the size of the host ion (or under half) is not on that site. */
+    static final double MAX_RADIUS_MISMATCH = 1.0;
     private static final int MAX_DOPANTS = 5;
 
     private final PeriodicTable table;
     private final List<Frame> frames = new ArrayList<>();
     private final Map<String, String> reportedHost = new HashMap<>();
+    private final Map<String, String> sharedCoordination = new java.util.concurrent.ConcurrentHashMap<>();
 
     public HostMatcher(KnowledgeBase kb) {
         this.table = kb.chemistry().table();
@@ -55,13 +58,36 @@ public final class HostMatcher {
         if (!balance.balanced()) {
             return Optional.empty();
         }
+        Map<String, Double> amounts = new LinkedHashMap<>();
+        double anions = 0;
+        for (var e : formula.amounts().entrySet()) {
+            if (!e.getKey().equals(ClusterUnits.WATER)) {
+                double v = e.getValue().doubleValue();
+                amounts.put(e.getKey(), v);
+                Integer q = balance.oxidationStates().get(e.getKey());
+                if (q != null && q < 0) {
+                    anions += v;
+                }
+            }
+        }
+        Composition c = new Composition(formula, amounts, anions, balance, family);
         String reported = reportedHost.get(formula.toString());
+        if (reported != null) {
+            for (Frame frame : frames) {
+                if (frame.host.id().equals(reported)) {
+                    HostMatch m = bestScale(frame, c);
+                    if (m != null) {
+                        return Optional.of(m);
+                    }
+                }
+            }
+        }
         HostMatch best = null;
         for (Frame frame : frames) {
-            if (reported != null && !frame.host.id().equals(reported)) {
-                continue;
+            if (frame.frameworkTotals.keySet().stream().noneMatch(amounts::containsKey)) {
+                continue; // nothing of the framework is left: not this host
             }
-            HostMatch m = explain(frame, formula, balance, family);
+            HostMatch m = bestScale(frame, c);
             if (m != null && (best == null || m.cost() < best.cost() - 1e-9)) {
                 best = m;
             }
@@ -69,29 +95,41 @@ public final class HostMatcher {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * Compares per host formula unit: as written, and scaled so the anion count matches the host's
+     * (Na2(CB9H10)(CB11H12) is two formula units of the NaCB11H12 framework).
+     */
+    private HostMatch bestScale(Frame frame, Composition comp) {
+        HostMatch asWritten = explain(frame, comp, 1.0);
+        double scale = comp.anions > 0 ? frame.anionCount / comp.anions : 1.0;
+        if (Math.abs(scale - 1) < 1e-6 || scale <= 0) {
+            return asWritten;
+        }
+        HostMatch scaled = explain(frame, comp, scale);
+        if (scaled == null) {
+            return asWritten;
+        }
+        return asWritten == null || scaled.cost() < asWritten.cost() ? scaled : asWritten;
+    }
+
     /** One host's explanation of the composition, or null when it is not this framework. */
-    HostMatch explain(Frame frame, Formula formula, ChargeBalance balance, Family family) {
-        Map<String, Double> c = new LinkedHashMap<>();
-        formula.amounts().forEach((k, v) -> {
-            if (!k.equals(ClusterUnits.WATER)) {
-                c.put(k, v.doubleValue());
+    HostMatch explain(Frame frame, Composition comp, double scale) {
+        Formula formula = comp.formula;
+        ChargeBalance balance = comp.balance;
+        Family family = comp.family;
+        Map<String, Double> c = comp.amounts;
+        if (scale != 1.0) {
+            c = new LinkedHashMap<>();
+            for (var e : comp.amounts.entrySet()) {
+                c.put(e.getKey(), round(e.getValue() * scale));
             }
-        });
+        }
         // framework sites keep their element's state; a host element in another state is another framework
         for (Host.Site s : frame.framework) {
             Integer state = balance.oxidationStates().get(s.element());
             if (state != null && state.intValue() != s.oxidationState()) {
                 return null;
             }
-        }
-        double retained = 0;
-        double frameworkAtoms = 0;
-        for (var e : frame.frameworkTotals.entrySet()) {
-            retained += Math.min(e.getValue(), c.getOrDefault(e.getKey(), 0.0));
-            frameworkAtoms += e.getValue();
-        }
-        if (frameworkAtoms > 0 && retained / frameworkAtoms < MIN_FRAMEWORK_RETAINED) {
-            return null;
         }
         // dopants: new elements, and host framework elements in excess
         List<Dopant> dopants = new ArrayList<>();
@@ -109,6 +147,7 @@ public final class HostMatcher {
                 dopants.add(new Dopant(k, amount, q));
             }
         }
+        double changed = dopants.stream().mapToDouble(d -> d.amount).sum();
         if (dopants.size() > MAX_DOPANTS) {
             return null;
         }
@@ -129,7 +168,8 @@ public final class HostMatcher {
                     sites.add(i);
                 }
             }
-            if (d.state > 0 && frame.hostNa > 0) {
+            // a Na site takes mono- and divalent cations (Ca, Sr, Mg: H1); 3+ and higher belong in the framework
+            if (d.state > 0 && d.state <= 2 && frame.hostNa > 0) {
                 sites.add(-1);
             }
             if (sites.isEmpty()) {
@@ -138,7 +178,7 @@ public final class HostMatcher {
             candidates.add(sites.stream().mapToInt(Integer::intValue).toArray());
         }
         Assignment best = assign(frame, dopants, candidates, deficit);
-        if (best == null || best.unexplained > MAX_UNEXPLAINED) {
+        if (best == null || best.unexplained > MAX_UNEXPLAINED || !sameFramework(frame, dopants, best)) {
             return null;
         }
         // build the substitutions
@@ -163,6 +203,10 @@ public final class HostMatcher {
         double na = c.getOrDefault("Na", 0.0) - frame.frameworkTotals.getOrDefault("Na", 0.0);
         SodiumBookkeeping sodium = new SodiumBookkeeping(frame.hostNa, round(na), round(onNa), frame.naSites, round(expected));
         List<String> notes = new ArrayList<>();
+        if (Math.abs(scale - 1) > 1e-6) {
+            notes.add("compared per formula unit of " + frame.host.id() + ": the composition as written is "
+                    + round(1 / scale) + " of them");
+        }
         if (formula.contains(ClusterUnits.WATER)) {
             notes.add("hydrate: " + formula.exactAmount(ClusterUnits.WATER).toPlainString() + " H2O per formula unit");
         }
@@ -170,10 +214,43 @@ public final class HostMatcher {
             notes.add(String.format("Na content differs from what the substitutions call for by %+.4f per formula unit",
                     (na - frame.hostNa) - expected));
         }
-        double changed = dopants.stream().mapToDouble(d -> d.amount).sum();
         double cost = changed + 0.01 * dopants.size() + best.penalty
                 + (family != Family.UNKNOWN && !frame.host.family().equals(family.label()) ? 0.5 : 0);
         return new HostMatch(frame.host, subs, sodium, cost, notes);
+    }
+
+    /**
+     * The structure survives isovalent replacement (As for P, Gd for Y) but not a wholesale change of
+     * charges: aliovalent dopants may take at most 80 % of the framework cations (Zr 0.75 on Y in
+     * Na3YCl6), or of the anions, and each must fit its site (V3+ does not sit on a tetrahedral Si4+ site).
+     */
+    private boolean sameFramework(Frame frame, List<Dopant> dopants, Assignment a) {
+        double aliovalentCations = 0;
+        double aliovalentAnions = 0;
+        for (int k = 0; k < dopants.size(); k++) {
+            if (a.sites[k] < 0) {
+                continue;
+            }
+            Host.Site s = frame.framework.get(a.sites[k]);
+            Dopant d = dopants.get(k);
+            if (s.oxidationState() != d.state && !Formula.isUnit(d.key) && !Formula.isUnit(s.element())) {
+                String cn = s.coordination() != null ? s.coordination() : sharedCoordination(s.element(), s.oxidationState(), d.key, d.state);
+                Double rh = radius(s.element(), s.oxidationState(), cn);
+                Double rd = radius(d.key, d.state, cn);
+                if (rh != null && rd != null && rh > 0 && Math.abs(rd - rh) / rh > MAX_RADIUS_MISMATCH) {
+                    return false;
+                }
+            }
+            if (s.oxidationState() != dopants.get(k).state) {
+                if (s.oxidationState() > 0) {
+                    aliovalentCations += dopants.get(k).amount;
+                } else {
+                    aliovalentAnions += dopants.get(k).amount;
+                }
+            }
+        }
+        return aliovalentCations <= MAX_ALIOVALENT_SHARE * frame.cationCount + 1e-9
+                && aliovalentAnions <= MAX_ALIOVALENT_SHARE * frame.anionCount + 1e-9;
     }
 
     private Substitution substitution(String site, String hostElement, int hostState, SiteKind kind,
@@ -199,6 +276,10 @@ public final class HostMatcher {
 
     /** Where the host states no coordination: the one listed for both ions that is closest to VI. */
     private String sharedCoordination(String a, int qa, String b, int qb) {
+        return sharedCoordination.computeIfAbsent(a + qa + "|" + b + qb, k -> findSharedCoordination(a, qa, b, qb));
+    }
+
+    private String findSharedCoordination(String a, int qa, String b, int qb) {
         Set<String> ca = new TreeSet<>();
         table.radii(a, qa).forEach(r -> ca.add(r.coordination()));
         Set<String> shared = new TreeSet<>();
@@ -243,7 +324,7 @@ public final class HostMatcher {
             Dopant d = dopants.get(k);
             if (choice[k] < 0) {
                 // a Na site takes mono- and divalent cations; higher charges there are implausible
-                similarity += d.state >= 3 ? 1.0 * d.amount : 0.02 * d.amount;
+                similarity += 0.02 * d.amount;
             } else {
                 filled[choice[k]] += d.amount;
                 Host.Site s = frame.framework.get(choice[k]);
@@ -258,10 +339,15 @@ public final class HostMatcher {
     }
 
     private static double round(double x) {
-        return BigDecimal.valueOf(x).setScale(6, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().doubleValue();
+        return Math.rint(x * 1e6) / 1e6;
     }
 
     private record Dopant(String key, double amount, int state) {
+    }
+
+    /** The composition as the matcher needs it, computed once for all hosts. */
+    private record Composition(Formula formula, Map<String, Double> amounts, double anions, ChargeBalance balance,
+                               Family family) {
     }
 
     private record Assignment(int[] sites, double unexplained, double penalty) {
@@ -276,6 +362,8 @@ public final class HostMatcher {
         final List<Host.Site> framework = new ArrayList<>();
         final Map<String, Double> frameworkTotals = new LinkedHashMap<>();
         final Map<String, Integer> firstSiteOf = new HashMap<>();
+        final double anionCount;
+        final double cationCount;
 
         Frame(Host host, Formula formula) {
             this.host = host;
@@ -292,6 +380,8 @@ public final class HostMatcher {
                 }
             }
             this.hostNa = na;
+            this.cationCount = framework.stream().filter(x -> x.oxidationState() > 0).mapToDouble(Host.Site::amount).sum();
+            this.anionCount = host.sites().stream().filter(x -> x.oxidationState() < 0).mapToDouble(Host.Site::amount).sum();
             this.naSites = host.naSites();
             this.naCoordination = naCn;
         }

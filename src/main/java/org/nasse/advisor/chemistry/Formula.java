@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * A composition: amounts per formula unit of elements and cluster units, in the order they were
@@ -12,8 +11,6 @@ import java.util.regex.Pattern;
  * Keys are element symbols (Na, Sb) or cluster-unit names (B12H12, BH4, H2O), which can never collide.
  */
 public final class Formula {
-    private static final Pattern ELEMENT_SYMBOL = Pattern.compile("[A-Z][a-z]?");
-
     private final Map<String, BigDecimal> amounts;
 
     public Formula(Map<String, BigDecimal> amounts) {
@@ -31,7 +28,10 @@ public final class Formula {
 
     /** True for a cluster or molecular unit such as B12H12 or H2O, false for an element symbol. */
     public static boolean isUnit(String key) {
-        return !ELEMENT_SYMBOL.matcher(key).matches();
+        int n = key.length();
+        boolean symbol = (n == 1 || n == 2) && Character.isUpperCase(key.charAt(0))
+                && (n == 1 || Character.isLowerCase(key.charAt(1)));
+        return !symbol;
     }
 
     public Map<String, BigDecimal> amounts() {

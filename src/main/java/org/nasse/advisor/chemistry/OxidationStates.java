@@ -10,12 +10,13 @@ import java.util.Map;
  * Assigns one oxidation state per element so that the formula is neutral, preferring common states.
  * Candidates are the element's common and ICSD-observed states (exotic states such as Na⁻ are never
  * tried); cluster units carry their fixed charge. Among neutral assignments the cheapest wins:
- * a non-common state costs 1, a negative state on an element that is not the most electronegative
- * costs 1, a positive state on the most electronegative element costs 4.
+ * a non-common state costs 1, a negative state on an element more than 0.25 Pauling below the most
+ * electronegative one costs 1, a positive state on an element within 0.25 of it costs 4.
  * One state per element: mixed valence (Fe²⁺/Fe³⁺ in one formula) is not modelled.
  */
 public final class OxidationStates {
     private static final double TOLERANCE = 1e-6;
+    private static final double ANION_LIKE = 0.25;
 
     private final PeriodicTable table;
     private final ClusterUnits clusters;
@@ -80,7 +81,8 @@ public final class OxidationStates {
 
     private List<Candidate> candidates(Element element, double maxEn) {
         List<Candidate> out = new ArrayList<>();
-        boolean mostElectronegative = element.hasElectronegativity() && element.electronegativity() >= maxEn;
+        // "anion-like": within 0.25 Pauling of the most electronegative element (Se beside S, Cl beside Br)
+        boolean mostElectronegative = element.hasElectronegativity() && maxEn - element.electronegativity() <= ANION_LIKE;
         for (int s : element.commonOxidationStates()) {
             out.add(new Candidate(s, cost(s, 0, mostElectronegative)));
         }

@@ -21,6 +21,7 @@ import java.util.Set;
 public final class PeriodicTable {
     private final Map<String, Element> elements;
     private final Map<String, List<IonicRadius>> radii;
+    private final Map<String, Optional<IonicRadius>> radiusCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     public PeriodicTable(Collection<Element> elements, Collection<IonicRadius> radii) {
         LinkedHashMap<String, Element> e = new LinkedHashMap<>();
@@ -62,6 +63,12 @@ public final class PeriodicTable {
      * coordination number (high spin preferred, as for most framework ions in these electrolytes).
      */
     public Optional<IonicRadius> radius(String element, int oxidationState, String coordination) {
+        // the advisor asks the same few questions millions of times in a batch
+        return radiusCache.computeIfAbsent(element + oxidationState + "@" + coordination,
+                k -> lookupRadius(element, oxidationState, coordination));
+    }
+
+    private Optional<IonicRadius> lookupRadius(String element, int oxidationState, String coordination) {
         List<IonicRadius> rows = radii(element, oxidationState);
         if (rows.isEmpty()) {
             return Optional.empty();

@@ -9,7 +9,7 @@ public final class RomanNumerals {
         if (roman == null) {
             return 0;
         }
-        String r = roman.replaceAll("(SQ|PY)$", "");
+        String r = roman.endsWith("SQ") || roman.endsWith("PY") ? roman.substring(0, roman.length() - 2) : roman;
         int total = 0;
         int previous = 0;
         for (int i = r.length() - 1; i >= 0; i--) {

@@ -38,10 +38,16 @@ public record Composition(
         return amounts.containsKey(key);
     }
 
-    /** Share of {@code key} among the listed framework cations, e.g. P among P, Sb, As, Sn, Ge, Si. */
-    public double share(String key, List<String> among) {
+    /** The tetrahedral framework cations of the thio-salts (§2.2.5). */
+    public static final List<String> THIO_FRAMEWORK = List.of("P", "Sb", "As", "Sn", "Ge", "Si");
+
+    /**
+     * Share of {@code key} among the thio-salt framework cations P, Sb, As, Sn, Ge, Si (for HSAB, H10).
+     * A plain method rather than a list built in the DRL: MVEL's JIT miscompiles List.of(...) calls.
+     */
+    public double thioShare(String key) {
         double total = 0;
-        for (String k : among) {
+        for (String k : THIO_FRAMEWORK) {
             total += amount(k);
         }
         return total == 0 ? 0 : amount(key) / total;

@@ -19,6 +19,7 @@ import org.kie.api.runtime.rule.RuleContext;
  */
 public final class FindingSink {
     private final List<Finding> findings = new ArrayList<>();
+    private final Map<String, Meta> meta = new HashMap<>();
     private final Map<Integer, String[]> flags = new HashMap<>();
     private final Map<Integer, int[]> ranks = new HashMap<>();
     private final Map<Integer, Double> oxidation = new HashMap<>();
@@ -30,14 +31,24 @@ public final class FindingSink {
 
     public void emitCiting(RuleContext kcontext, int composition, List<Integer> extraRefs, String feature,
                            double magnitude, Object... params) {
-        Rule rule = kcontext.getRule();
-        Map<String, Object> meta = rule.getMetaData();
-        Set<Integer> refs = new LinkedHashSet<>(RuleLoader.refs(meta.get("refs")));
-        refs.addAll(extraRefs);
-        String template = RuleLoader.text(meta.get("message"));
-        findings.add(new Finding(composition, rule.getName(), RuleLoader.text(meta.get("heuristic")),
-                RuleLoader.text(meta.get("effect")), feature, magnitude,
-                fill(template == null ? rule.getName() : template, params), List.copyOf(refs)));
+        Meta m = meta.computeIfAbsent(kcontext.getRule().getName(), name -> Meta.of(kcontext.getRule()));
+        List<Integer> refs = m.refs;
+        if (!extraRefs.isEmpty()) {
+            Set<Integer> all = new LinkedHashSet<>(m.refs);
+            all.addAll(extraRefs);
+            refs = List.copyOf(all);
+        }
+        findings.add(new Finding(composition, m.name, m.heuristic, m.effect, feature, magnitude, m.template, params, refs));
+    }
+
+    /** A rule's metadata, read once per rule rather than once per finding. */
+    private record Meta(String name, String heuristic, String effect, String template, List<Integer> refs) {
+        static Meta of(Rule rule) {
+            Map<String, Object> md = rule.getMetaData();
+            String template = RuleLoader.text(md.get("message"));
+            return new Meta(rule.getName(), RuleLoader.text(md.get("heuristic")), RuleLoader.text(md.get("effect")),
+                    template == null ? rule.getName() : template, RuleLoader.refs(md.get("refs")));
+        }
     }
 
     public void air(int composition, String value, int rank) {

@@ -28,6 +28,14 @@ public final class RuleSet {
         return base;
     }
 
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+
     public List<RuleInfo> rules() {
         return rules;
     }
@@ -49,7 +57,12 @@ public final class RuleSet {
             }
             StatelessKieSession session = base.newStatelessKieSession();
             session.setGlobal("findings", sink);
-            session.execute(batch);
+            try {
+                session.execute(batch);
+            } catch (RuntimeException | LinkageError e) {
+                // an Error from generated code would otherwise escape the shell's handlers as a stack trace
+                throw new RuleExecutionException("the rules failed while firing: " + rootMessage(e), e);
+            }
         }
         return sink;
     }
