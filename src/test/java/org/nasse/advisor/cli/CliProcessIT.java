@@ -49,6 +49,46 @@ class CliProcessIT {
         assertThat(j.get("chargeBalanced").asBoolean()).isTrue();
         assertThat(j.get("oxidationStates").get("W").asInt()).isEqualTo(6);
         assertThat(j.get("family").asText()).isEqualTo("sulfide");
+        assertThat(j.get("host").asText()).isEqualTo("Na3SbS4");
+        JsonNode sub = j.get("substitutions").get(0);
+        assertThat(sub.get("site").asText()).isEqualTo("Sb");
+        assertThat(sub.get("dopant").asText()).isEqualTo("W");
+        assertThat(sub.get("fraction").asDouble()).isEqualTo(0.12);
+        assertThat(sub.get("hostOxidationState").asInt()).isEqualTo(5);
+        assertThat(sub.get("dopantOxidationState").asInt()).isEqualTo(6);
+        assertThat(j.get("naVacancies").asDouble()).isEqualTo(0.12);
+        assertThat(j.get("naInterstitials").asDouble()).isZero();
+        JsonNode h1 = null;
+        for (JsonNode f : j.get("findings")) {
+            if (f.get("rule").asText().equals("aliovalent-vacancy")) {
+                h1 = f;
+            }
+        }
+        assertThat(h1).isNotNull();
+        assertThat(h1.get("heuristic").asText()).isEqualTo("H1");
+        assertThat(h1.get("effect").asText()).isEqualTo("raises conductivity");
+        assertThat(h1.get("refs").toString()).contains("116");
+        assertThat(j.get("flags").get("airStability").asText()).isEqualTo("reversible-hydrate");
+        assertThat(j.get("flags").get("naMetal").asText()).isEqualTo("unstable");
+        assertThat(j.get("flags").get("oxidationLimitV").asDouble()).isEqualTo(2.0);
+    }
+
+    @Test
+    void rulesListAndCheck(@TempDir Path dir) throws Exception {
+        Run list = run("rules", "list", "--json");
+        assertThat(list.exit()).isZero();
+        JsonNode rules = JSON.readTree(list.stdout());
+        assertThat(rules.size()).isGreaterThan(40);
+        assertThat(rules.get(0).has("heuristic")).isTrue();
+        assertThat(rules.get(0).has("refs")).isTrue();
+        assertThat(run("rules", "check").stdout()).startsWith("rules OK");
+
+        Path rulesDir = Files.createDirectories(dir.resolve("rules"));
+        Files.writeString(rulesDir.resolve("broken.drl"), "package x\nrule \"r\" when\n  String( length > 0 ))\nthen end\n");
+        Run bad = run(dir, "rules", "check");
+        assertThat(bad.exit()).isEqualTo(5);
+        assertThat(bad.stdout()).isEmpty();
+        assertThat(bad.stderr()).contains("rules/broken.drl:3:").contains("mismatched input ')'");
     }
 
     @Test
