@@ -5,6 +5,9 @@ import java.util.List;
 import org.nasse.advisor.analysis.Analysis;
 import org.nasse.advisor.analysis.Analyzer;
 import org.nasse.advisor.analysis.DopantOptima;
+import org.nasse.advisor.estimate.Anchors;
+import org.nasse.advisor.estimate.ConductivityModel;
+import org.nasse.advisor.estimate.Estimator;
 import org.nasse.advisor.knowledge.KnowledgeBase;
 import org.nasse.advisor.rules.DopantOptimum;
 import org.nasse.advisor.rules.Finding;
@@ -22,13 +25,22 @@ public final class Advisor {
     private final RuleSet rules;
     private final RuleFacts facts;
     private final List<DopantOptimum> optima;
+    private final Estimator estimator;
 
-    public Advisor(KnowledgeBase knowledge, RuleSet rules) {
+    /** Room temperature, the default of every estimate. */
+    public static final double ROOM_TEMPERATURE_C = 25;
+
+    public Advisor(KnowledgeBase knowledge, RuleSet rules, ConductivityModel model) {
         this.knowledge = knowledge;
         this.analyzer = new Analyzer(knowledge);
         this.rules = rules;
         this.facts = new RuleFacts(knowledge.chemistry().table());
         this.optima = DopantOptima.from(knowledge, analyzer);
+        this.estimator = new Estimator(new Anchors(knowledge, analyzer), model);
+    }
+
+    public Estimator estimator() {
+        return estimator;
     }
 
     public KnowledgeBase knowledge() {
@@ -49,11 +61,19 @@ public final class Advisor {
 
     /** Parses and analyses; throws FormulaSyntaxException for text that is not a formula. */
     public Assessment assess(String formula) {
-        return assessAll(List.of(analyzer.analyze(formula))).get(0);
+        return assess(formula, ROOM_TEMPERATURE_C);
     }
 
-    /** Runs already analysed compositions through the rules together. */
+    public Assessment assess(String formula, double temperatureC) {
+        return assessAll(List.of(analyzer.analyze(formula)), temperatureC).get(0);
+    }
+
     public List<Assessment> assessAll(List<Analysis> analyses) {
+        return assessAll(analyses, ROOM_TEMPERATURE_C);
+    }
+
+    /** Runs already analysed compositions through the rules together, and estimates each at the temperature. */
+    public List<Assessment> assessAll(List<Analysis> analyses, double temperatureC) {
         List<List<Object>> batch = new ArrayList<>(analyses.size());
         for (int i = 0; i < analyses.size(); i++) {
             batch.add(analyses.get(i).chargeBalanced() ? facts.of(i, analyses.get(i)) : List.of());
@@ -70,7 +90,7 @@ public final class Advisor {
         for (int i = 0; i < analyses.size(); i++) {
             List<Finding> fs = byComposition.get(i);
             fs.sort(FINDING_ORDER);
-            out.add(new Assessment(analyses.get(i), fs, sink.flags(i)));
+            out.add(new Assessment(analyses.get(i), fs, sink.flags(i), estimator.estimate(analyses.get(i), fs, temperatureC)));
         }
         return out;
     }

@@ -82,17 +82,23 @@ public final class HostMatcher {
                 }
             }
         }
+        // hosts of the composition's own family first; the others only when none of those explains it
+        HostMatch best = bestOf(c, true);
+        return Optional.ofNullable(best != null ? best : bestOf(c, false));
+    }
+
+    private HostMatch bestOf(Composition c, boolean sameFamily) {
         HostMatch best = null;
         for (Frame frame : frames) {
-            if (frame.frameworkTotals.keySet().stream().noneMatch(amounts::containsKey)) {
-                continue; // nothing of the framework is left: not this host
+            if (frame.host.family().equals(c.family.label()) != sameFamily || !frame.sharesFrameworkWith(c.amounts)) {
+                continue;
             }
             HostMatch m = bestScale(frame, c);
             if (m != null && (best == null || m.cost() < best.cost() - 1e-9)) {
                 best = m;
             }
         }
-        return Optional.ofNullable(best);
+        return best;
     }
 
     /**
@@ -147,7 +153,10 @@ public final class HostMatcher {
                 dopants.add(new Dopant(k, amount, q));
             }
         }
-        double changed = dopants.stream().mapToDouble(d -> d.amount).sum();
+        double changed = 0;
+        for (Dopant d : dopants) {
+            changed += d.amount;
+        }
         if (dopants.size() > MAX_DOPANTS) {
             return null;
         }
@@ -364,6 +373,16 @@ public final class HostMatcher {
         final Map<String, Integer> firstSiteOf = new HashMap<>();
         final double anionCount;
         final double cationCount;
+
+        /** Nothing of the framework left in the composition means it is not this host. */
+        boolean sharesFrameworkWith(Map<String, Double> amounts) {
+            for (String element : frameworkTotals.keySet()) {
+                if (amounts.containsKey(element)) {
+                    return true;
+                }
+            }
+            return false;
+        }
 
         Frame(Host host, Formula formula) {
             this.host = host;

@@ -18,7 +18,7 @@ public final class BatchScorer {
         this.advisor = advisor;
     }
 
-    public List<ScoredRow> score(List<ScoreRow> rows) {
+    public List<ScoredRow> score(List<ScoreRow> rows, double temperatureC) {
         List<Analysis> analyses = new ArrayList<>(rows.size());
         String[] errors = new String[rows.size()];
         int[] index = new int[rows.size()];
@@ -33,7 +33,7 @@ public final class BatchScorer {
                 errors[i] = e.getMessage();
             }
         }
-        List<Assessment> assessed = advisor.assessAll(analyses);
+        List<Assessment> assessed = advisor.assessAll(analyses, temperatureC);
         List<ScoredRow> out = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             out.add(new ScoredRow(rows.get(i), index[i] < 0 ? null : assessed.get(index[i]), errors[i]));

@@ -79,10 +79,18 @@ public final class OxidationStates {
         return Math.round(x * 1e6) / 1e6;
     }
 
+    /** Candidate lists depend only on the element and whether it is anion-like here: built once each. */
+    private final java.util.Map<String, List<Candidate>> anionLike = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, List<Candidate>> cationLike = new java.util.concurrent.ConcurrentHashMap<>();
+
     private List<Candidate> candidates(Element element, double maxEn) {
-        List<Candidate> out = new ArrayList<>();
         // "anion-like": within 0.25 Pauling of the most electronegative element (Se beside S, Cl beside Br)
-        boolean mostElectronegative = element.hasElectronegativity() && maxEn - element.electronegativity() <= ANION_LIKE;
+        boolean anion = element.hasElectronegativity() && maxEn - element.electronegativity() <= ANION_LIKE;
+        return (anion ? anionLike : cationLike).computeIfAbsent(element.symbol(), k -> buildCandidates(element, anion));
+    }
+
+    private static List<Candidate> buildCandidates(Element element, boolean mostElectronegative) {
+        List<Candidate> out = new ArrayList<>();
         for (int s : element.commonOxidationStates()) {
             out.add(new Candidate(s, cost(s, 0, mostElectronegative)));
         }
@@ -93,7 +101,7 @@ public final class OxidationStates {
         }
         out.removeIf(c -> c.state == 0);
         out.sort(Comparator.comparingInt(Candidate::cost));
-        return out;
+        return List.copyOf(out);
     }
 
     private static int cost(int state, int tier, boolean mostElectronegative) {

@@ -21,7 +21,10 @@ import java.util.Set;
 public final class PeriodicTable {
     private final Map<String, Element> elements;
     private final Map<String, List<IonicRadius>> radii;
-    private final Map<String, Optional<IonicRadius>> radiusCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<RadiusKey, Optional<IonicRadius>> radiusCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record RadiusKey(String element, int oxidationState, String coordination) {
+    }
 
     public PeriodicTable(Collection<Element> elements, Collection<IonicRadius> radii) {
         LinkedHashMap<String, Element> e = new LinkedHashMap<>();
@@ -64,8 +67,13 @@ public final class PeriodicTable {
      */
     public Optional<IonicRadius> radius(String element, int oxidationState, String coordination) {
         // the advisor asks the same few questions millions of times in a batch
-        return radiusCache.computeIfAbsent(element + oxidationState + "@" + coordination,
-                k -> lookupRadius(element, oxidationState, coordination));
+        RadiusKey key = new RadiusKey(element, oxidationState, coordination);
+        Optional<IonicRadius> r = radiusCache.get(key);
+        if (r == null) {
+            r = lookupRadius(element, oxidationState, coordination);
+            radiusCache.putIfAbsent(key, r);
+        }
+        return r;
     }
 
     private Optional<IonicRadius> lookupRadius(String element, int oxidationState, String coordination) {

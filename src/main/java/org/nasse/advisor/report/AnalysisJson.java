@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nasse.advisor.advice.Assessment;
 import org.nasse.advisor.analysis.Analysis;
+import org.nasse.advisor.estimate.Estimate;
 import org.nasse.advisor.rules.Finding;
 import org.nasse.advisor.analysis.HostMatch;
 import org.nasse.advisor.analysis.Substitution;
@@ -67,6 +68,7 @@ public final class AnalysisJson {
             m.put("naVacancies", null);
             m.put("naInterstitials", null);
         }
+        m.put("estimate", assessment.estimate().map(AnalysisJson::estimate).orElse(null));
         List<Map<String, Object>> findings = new ArrayList<>();
         for (Finding f : assessment.findings()) {
             Map<String, Object> fm = new LinkedHashMap<>();
@@ -89,6 +91,26 @@ public final class AnalysisJson {
         m.put("flags", flags);
         if (a.problem() != null) {
             m.put("error", a.problem());
+        }
+        return m;
+    }
+
+    static Map<String, Object> estimate(Estimate e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("temperatureC", e.temperatureC());
+        m.put("log10Sigma", round(e.log10Sigma()));
+        m.put("sigmaSPerCm", Double.parseDouble(String.format("%.3e", e.sigmaSPerCm())));
+        m.put("log10Uncertainty", round(e.log10Uncertainty()));
+        m.put("eaEV", round(e.eaEV()));
+        Map<String, Object> anchor = new LinkedHashMap<>();
+        anchor.put("source", e.anchor().source());
+        anchor.put("log10Sigma", round(e.anchor().log10Sigma()));
+        anchor.put("temperatureC", e.anchor().temperatureC());
+        anchor.put("refs", e.anchor().refs());
+        m.put("anchor", anchor);
+        m.put("contributions", e.contributions());
+        if (!e.notes().isEmpty()) {
+            m.put("notes", e.notes());
         }
         return m;
     }

@@ -19,6 +19,14 @@ public final class AnalysisText {
         if (!assessment.analysis().chargeBalanced()) {
             return sb.toString();
         }
+        assessment.estimate().ifPresent(e -> {
+            row(sb, "σ estimate", String.format("%.2e S/cm at %s °C  (log10 σ = %.2f ± %.2f decades; Ea %.2f eV)",
+                    e.sigmaSPerCm(), num(e.temperatureC()), e.log10Sigma(), e.log10Uncertainty(), e.eaEV()));
+            row(sb, "  from", e.anchor().source() + String.format(" (%.2e S/cm at %s °C%s)", Math.pow(10, e.anchor().log10Sigma()),
+                    num(e.anchor().temperatureC()), e.anchor().refs().isEmpty() ? "" : " " + e.anchor().refs()));
+            e.contributions().forEach((k, v) -> row(sb, "  " + k, String.format("%+.2f decades", v)));
+            e.notes().forEach(n -> row(sb, "  note", n));
+        });
         Flags f = assessment.flags();
         row(sb, "air stability", f.airStability());
         row(sb, "Na metal", f.naMetal());

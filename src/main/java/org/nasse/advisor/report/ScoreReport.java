@@ -10,7 +10,9 @@ import org.nasse.advisor.batch.ScoredRow;
 /** `score` output as a text table, JSON array or CSV. */
 public final class ScoreReport {
     private static final List<String> CSV_COLUMNS =
-            List.of("composition", "formula", "family", "chargeBalanced", "oxidationStates", "error");
+            List.of("composition", "formula", "family", "chargeBalanced", "oxidationStates", "host", "naVacancies",
+                    "naInterstitials", "temperatureC", "log10Sigma", "sigmaSPerCm", "log10Uncertainty", "airStability", "naMetal",
+                    "oxidationLimitV", "error");
 
     private ScoreReport() {
     }
@@ -42,11 +44,23 @@ public final class ScoreReport {
                 cells.add(r.assessment().analysis().familyLabel());
                 cells.add(String.valueOf(r.assessment().analysis().chargeBalanced()));
                 cells.add(AnalysisText.states(r.assessment().analysis().chargeBalance().oxidationStates()));
+                var m = r.assessment().analysis().match();
+                cells.add(m.map(x -> x.host().id()).orElse(""));
+                cells.add(m.map(x -> String.valueOf(x.sodium().vacancies())).orElse(""));
+                cells.add(m.map(x -> String.valueOf(x.sodium().interstitials())).orElse(""));
+                var e = r.assessment().estimate();
+                cells.add(e.map(x -> AnalysisText.num(x.temperatureC())).orElse(""));
+                cells.add(e.map(x -> String.format("%.3f", x.log10Sigma())).orElse(""));
+                cells.add(e.map(x -> String.format("%.3e", x.sigmaSPerCm())).orElse(""));
+                cells.add(e.map(x -> String.format("%.2f", x.log10Uncertainty())).orElse(""));
+                var f = r.assessment().flags();
+                cells.add(f.airStability());
+                cells.add(f.naMetal());
+                cells.add(Double.isNaN(f.oxidationLimitV()) ? "" : AnalysisText.num(f.oxidationLimitV()));
             } else {
-                cells.add("");
-                cells.add("");
-                cells.add("");
-                cells.add("");
+                for (int k = 0; k < CSV_COLUMNS.size() - 2; k++) {
+                    cells.add("");
+                }
             }
             cells.add(r.error() == null ? "" : r.error());
             for (String c : carriedColumns) {
@@ -62,16 +76,18 @@ public final class ScoreReport {
         int w = Math.max(11, rows.stream().mapToInt(r -> r.row().composition().length()).max().orElse(0));
         width.put("composition", Math.min(w, 48));
         StringBuilder sb = new StringBuilder();
-        String fmt = "%-" + width.get("composition") + "s  %-16s  %-8s  %s%n";
-        sb.append(String.format(fmt, "composition", "family", "balanced", "oxidation states / error"));
+        String fmt = "%-" + width.get("composition") + "s  %-16s  %-14s  %-18s  %s%n";
+        sb.append(String.format(fmt, "composition", "family", "host", "σ (S/cm) ± dec.", "flags / error"));
         for (ScoredRow r : rows) {
             if (r.assessment() == null) {
-                sb.append(String.format(fmt, r.row().composition(), "-", "-", "error: " + r.error()));
+                sb.append(String.format(fmt, r.row().composition(), "-", "-", "-", "error: " + r.error()));
             } else {
-                sb.append(String.format(fmt, r.row().composition(), r.assessment().analysis().familyLabel(),
-                        r.assessment().analysis().chargeBalanced() ? "yes" : "NO",
+                var a = r.assessment();
+                sb.append(String.format(fmt, r.row().composition(), a.analysis().familyLabel(),
+                        a.analysis().match().map(x -> x.host().id()).orElse("-"),
+                        a.estimate().map(x -> String.format("%.1e ± %.1f", x.sigmaSPerCm(), x.log10Uncertainty())).orElse("-"),
                         r.error() != null ? "error: " + r.error()
-                                : AnalysisText.states(r.assessment().analysis().chargeBalance().oxidationStates())));
+                                : "air " + a.flags().airStability() + ", Na " + a.flags().naMetal()));
             }
         }
         return sb.toString();

@@ -23,10 +23,12 @@ public class AnalyzeCommand {
     public void analyze(
             @Option(longNames = "formula", required = true, description = "the composition, e.g. Na3.4Sc0.4Zr1.6Si2PO12")
             String formula,
+            @Option(longNames = "temperature", defaultValue = "25", description = "°C for the conductivity estimate") double temperature,
             @Option(longNames = "json", description = "machine-readable JSON on stdout") boolean json) {
+        Temperatures.check(temperature);
         Assessment a;
         try {
-            a = workbench.advisor().assess(formula);
+            a = workbench.advisor().assess(formula, temperature);
         } catch (FormulaSyntaxException e) {
             throw new BadInputException(e.getMessage());
         }

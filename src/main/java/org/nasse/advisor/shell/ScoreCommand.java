@@ -29,9 +29,11 @@ public class ScoreCommand {
                     description = "compositions to score") List<String> formulas,
             @Option(longNames = "file", description = "a CSV with a 'composition' column, or YAML 'compositions: [...]'")
             String file,
+            @Option(longNames = "temperature", defaultValue = "25", description = "°C for the conductivity estimates") double temperature,
             @Option(longNames = "json", description = "JSON array on stdout") boolean json,
             @Option(longNames = "csv", description = "CSV on stdout, input columns carried through") boolean csv,
             @Option(longNames = "out", description = "write to this file (atomically) instead of stdout") String out) {
+        Temperatures.check(temperature);
         if (json && csv) {
             throw new BadInputException("choose one of --json and --csv");
         }
@@ -52,7 +54,7 @@ public class ScoreCommand {
         if (rows.isEmpty()) {
             throw new BadInputException("nothing to score: give compositions or --file F.csv");
         }
-        List<ScoredRow> scored = new BatchScorer(workbench.advisor()).score(rows);
+        List<ScoredRow> scored = new BatchScorer(workbench.advisor()).score(rows, temperature);
         String text = json ? ScoreReport.json(scored) : csv ? ScoreReport.csv(scored, carried) : ScoreReport.text(scored);
         Output.emit(text, out);
         long bad = scored.stream().filter(ScoredRow::failed).count();

@@ -67,9 +67,23 @@ public class Workbench {
         return fresh;
     }
 
+    /** The calibrated conductivity model of the knowledge directory, if it has one. */
+    public synchronized java.util.Optional<org.nasse.advisor.estimate.ConductivityModel> model() {
+        try {
+            return org.nasse.advisor.estimate.ModelFile.read(knowledgeDirectory());
+        } catch (KnowledgeLoadException e) {
+            throw new BadInputException(e.getMessage(), BadInputException.EXIT_BAD_KNOWLEDGE);
+        }
+    }
+
+    /** Forgets the advisor so the next command picks up a new model (after calibrate). */
+    public synchronized void modelChanged() {
+        advisor = null;
+    }
+
     public synchronized Advisor advisor() {
         if (advisor == null) {
-            advisor = new Advisor(knowledge(), rules());
+            advisor = new Advisor(knowledge(), rules(), model().orElse(null));
         }
         return advisor;
     }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CliProcessIT {
     static final ObjectMapper JSON = new ObjectMapper();
 
-    record Run(int exit, String stdout, String stderr) {
+    public record Run(int exit, String stdout, String stderr) {
     }
 
     static Run run(Path workDir, String... args) throws IOException, InterruptedException {
@@ -124,9 +124,17 @@ class CliProcessIT {
         assertThat(r.stdout()).isEmpty();
         List<String> lines = Files.readAllLines(out);
         assertThat(lines).hasSize(4);
-        assertThat(lines.get(0)).isEqualTo("composition,formula,family,chargeBalanced,oxidationStates,error,sample");
-        assertThat(lines.get(2)).startsWith("Na3Xx4,,,,,unknown element 'Xx'").endsWith(",b");
-        assertThat(lines.get(3)).startsWith("Na3.4Sc0.4Zr1.6Si2PO12,Na3.4Sc0.4Zr1.6Si2PO12,nasicon,true");
+        assertThat(lines.get(0)).isEqualTo("composition,formula,family,chargeBalanced,oxidationStates,host,naVacancies,"
+                + "naInterstitials,temperatureC,log10Sigma,sigmaSPerCm,log10Uncertainty,airStability,naMetal,oxidationLimitV,error,sample");
+        List<String> bad = List.of(lines.get(2).split(",", -1));
+        assertThat(bad.get(0)).isEqualTo("Na3Xx4");
+        assertThat(bad.get(15)).startsWith("unknown element 'Xx'");
+        assertThat(bad.get(16)).isEqualTo("b");
+        List<String> sc = List.of(lines.get(3).split(",", -1));
+        assertThat(sc.subList(0, 4)).containsExactly("Na3.4Sc0.4Zr1.6Si2PO12", "Na3.4Sc0.4Zr1.6Si2PO12", "nasicon", "true");
+        assertThat(sc.get(5)).isEqualTo("Na3Zr2Si2PO12");
+        assertThat(sc.get(7)).isEqualTo("0.4");
+        assertThat(Double.parseDouble(sc.get(10))).isPositive();
 
         Run j = run("score", "Na3PS4", "Na3SbS5", "Na3Xx4", "--json");
         assertThat(j.exit()).isZero();

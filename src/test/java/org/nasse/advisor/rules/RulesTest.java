@@ -84,7 +84,8 @@ class RulesTest {
         Finding f = required(advisor.assess("Na2.7Sb0.7W0.3S4"), "dopant-past-optimum");
         assertThat(f.heuristic()).isEqualTo("H6");
         assertThat(f.effect()).isEqualTo("lowers conductivity");
-        assertThat(f.magnitude()).isEqualTo(0.3 - 0.12, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(f.feature()).isEqualTo("relativePastOptimum");
+        assertThat(f.magnitude()).isEqualTo((0.3 - 0.12) / 0.12, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(f.refs()).contains(116);
     }
 

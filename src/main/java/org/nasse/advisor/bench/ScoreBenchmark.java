@@ -1,0 +1,105 @@
+package org.nasse.advisor.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.nasse.advisor.advice.Advisor;
+import org.nasse.advisor.advice.Assessment;
+import org.nasse.advisor.analysis.Analysis;
+import org.nasse.advisor.chemistry.FormulaSyntaxException;
+
+/**
+ * Parsing, analysis, rules and estimate for N generated compositions, in batches spread over the
+ * available cores; batches are dropped once counted, so memory stays flat however large N is.
+ */
+public final class ScoreBenchmark {
+    static final int BATCH = 5_000;
+
+    public record Result(long count, double seconds, double compositionsPerSecond, double peakHeapMb, long findings,
+                         int threads, int variety) {
+    }
+
+    private ScoreBenchmark() {
+    }
+
+    public static Result run(Advisor advisor, long count, long seed) throws Exception {
+        CompositionGenerator generator = new CompositionGenerator(advisor.knowledge(), seed);
+        int threads = Runtime.getRuntime().availableProcessors();
+        // warm up the JIT and the caches so the figure is the steady state
+        work(advisor, generate(generator, (int) Math.min(count, 20_000)));
+        System.gc();
+        resetPeaks();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        long findings = 0;
+        try {
+            List<Future<Long>> pending = new ArrayList<>();
+            long remaining = count;
+            while (remaining > 0 || !pending.isEmpty()) {
+                while (remaining > 0 && pending.size() < threads * 2) {
+                    List<String> batch = generate(generator, (int) Math.min(BATCH, remaining));
+                    remaining -= batch.size();
+                    pending.add(pool.submit(() -> work(advisor, batch)));
+                }
+                findings += pending.remove(0).get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Result(count, round(seconds), Math.round(count / seconds), round(peakHeapMb()), findings, threads,
+                generator.variety());
+    }
+
+    private static List<String> generate(CompositionGenerator generator, int n) {
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(generator.next());
+        }
+        return out;
+    }
+
+    private static long work(Advisor advisor, List<String> batch) {
+        List<Analysis> analyses = new ArrayList<>(batch.size());
+        for (String f : batch) {
+            try {
+                analyses.add(advisor.analyzer().analyze(f));
+            } catch (FormulaSyntaxException e) {
+                // generated formulas parse; a failure here would still be counted as work done
+            }
+        }
+        long findings = 0;
+        for (Assessment a : advisor.assessAll(analyses)) {
+            findings += a.findings().size() + (a.estimate().isPresent() ? 1 : 0);
+        }
+        return findings;
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    /** Sum of the heap pools' peaks since the reset: an upper bound of the peak heap in use. */
+    private static double peakHeapMb() {
+        long bytes = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                bytes += pool.getPeakUsage().getUsed();
+            }
+        }
+        return bytes / (1024.0 * 1024.0);
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 100) / 100.0;
+    }
+}

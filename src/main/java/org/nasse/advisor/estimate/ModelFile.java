@@ -1,0 +1,51 @@
+package org.nasse.advisor.estimate;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.nasse.advisor.knowledge.KnowledgeLoadException;
+import org.nasse.advisor.knowledge.SourceDirectory;
+import org.nasse.advisor.knowledge.YamlFiles;
+import org.nasse.advisor.report.AtomicFile;
+
+/** Reads and writes knowledge/conductivity-model.yaml. */
+public final class ModelFile {
+    public static final String NAME = "conductivity-model.yaml";
+    private static final ObjectMapper WRITER = new ObjectMapper(new YAMLFactory()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
+
+    private ModelFile() {
+    }
+
+    public static Optional<ConductivityModel> read(SourceDirectory dir) {
+        if (!dir.exists(NAME)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(YamlFiles.read(dir.describe(NAME), dir.read(NAME), Wrapper.class).model());
+        } catch (IOException e) {
+            throw KnowledgeLoadException.at(dir.describe(NAME), 0, 0, e.getMessage());
+        }
+    }
+
+    public static void write(Path file, ConductivityModel model) throws IOException {
+        String header = """
+                # The conductivity model's coefficients, written by `advisor calibrate` (do not edit by hand:
+                # run it again). Fitted on the literature records of knowledge/records.yaml that state a
+                # temperature; see README "Conductivity estimate" for the model and the features.
+                """;
+        try {
+            AtomicFile.write(file, header + WRITER.writeValueAsString(new Wrapper(model)));
+        } catch (JsonProcessingException e) {
+            throw new IOException(e);
+        }
+    }
+
+    record Wrapper(@JsonProperty(required = true) ConductivityModel model) {
+    }
+}

@@ -1,0 +1,188 @@
+package org.nasse.advisor.shell;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nasse.advisor.advice.Advisor;
+import org.nasse.advisor.advice.Assessment;
+import org.nasse.advisor.batch.CsvTable;
+import org.nasse.advisor.chemistry.FormulaSyntaxException;
+import org.nasse.advisor.estimate.Calibration;
+import org.nasse.advisor.estimate.ConductivityModel;
+import org.nasse.advisor.estimate.DataValidation;
+import org.nasse.advisor.estimate.ModelFile;
+import org.nasse.advisor.knowledge.SourceDirectory;
+import org.nasse.advisor.report.Json;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
+
+@Command
+public class EstimateCommands {
+    private final Workbench workbench;
+
+    public EstimateCommands(Workbench workbench) {
+        this.workbench = workbench;
+    }
+
+    @Command(command = "calibrate", description = "Fit the conductivity model to the knowledge base's records and write "
+            + "knowledge/conductivity-model.yaml with the date, data count and residuals. Example: calibrate")
+    public void calibrate(@Option(longNames = "json", description = "print the fitted model as JSON") boolean json) {
+        SourceDirectory dir = workbench.knowledgeDirectory();
+        if (dir.isPackaged()) {
+            throw new BadInputException("calibrate writes the model into a knowledge directory: run it where ./knowledge "
+                    + "exists, or set ADVISOR_KNOWLEDGE_DIR");
+        }
+        Advisor advisor = workbench.advisor();
+        ConductivityModel model = new Calibration(advisor, advisor.estimator().anchors()).calibrate(LocalDate.now().toString());
+        Path file = dir.path().resolve(ModelFile.NAME);
+        try {
+            ModelFile.write(file, model);
+        } catch (IOException e) {
+            throw new BadInputException("cannot write " + file + ": " + e.getMessage());
+        }
+        workbench.modelChanged();
+        if (json) {
+            Output.print(Json.pretty(model));
+            return;
+        }
+        StringBuilder sb = new StringBuilder("wrote " + file + "\n");
+        sb.append(String.format("  fitted on %d records; leave-one-out: MAE %.2f decades, Spearman %.2f, direction right %s of %d doped records%n",
+                model.dataCount(), model.residuals().looMaeDecades(), model.residuals().looSpearman(),
+                pct(model.residuals().looDirectionalAccuracy()), model.residuals().looPairs()));
+        sb.append("  coefficients (decades per unit feature):\n");
+        model.coefficients().forEach((k, v) -> sb.append(String.format("    %-22s %+.3f%n", k, v)));
+        sb.append(String.format("  Ea shift %.3f eV per decade (%d pairs); uncertainty base %.2f, per substitution %.2f, per 100 K %.2f, no host %.2f decades%n",
+                model.eaShiftPerDecade(), model.eaShiftPairs(), model.uncertainty().base(), model.uncertainty().perSubstitution(),
+                model.uncertainty().perHundredKelvin(), model.uncertainty().noHost()));
+        Output.print(sb.toString());
+    }
+
+    @Command(command = "validate", description = "How far to trust the estimate: leave-one-out on the knowledge base's "
+            + "records, or a CSV of your own (composition, sigma_rt_S_per_cm[, temperature_C, parent]). Example: validate --json")
+    public void validate(
+            @Option(longNames = "data", description = "CSV with composition and sigma_rt_S_per_cm columns") String data,
+            @Option(longNames = "json", description = "machine-readable JSON on stdout") boolean json) {
+        Advisor advisor = workbench.advisor();
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (data == null) {
+            Calibration calibration = new Calibration(advisor, advisor.estimator().anchors());
+            List<Calibration.Prediction> loo = calibration.leaveOneOut();
+            Calibration.Metrics m = Calibration.Metrics.of(loo);
+            out.put("source", "knowledge base records, leave-one-out");
+            out.put("count", m.count());
+            out.put("spearman", round(m.spearman()));
+            out.put("maeDecades", round(m.mae()));
+            out.put("directionalAccuracy", round(m.directionalAccuracy()));
+            out.put("pairs", m.pairs());
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Calibration.Prediction p : loo) {
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("composition", p.row().record().composition());
+                r.put("temperatureC", p.row().record().temperatureC());
+                r.put("measuredLog10Sigma", round(p.row().measured()));
+                r.put("predictedLog10Sigma", round(p.predicted()));
+                r.put("refs", p.row().record().refs());
+                rows.add(r);
+            }
+            out.put("rows", rows);
+        } else {
+            DataValidation.Result r = DataValidation.of(points(advisor, data));
+            out.put("source", data);
+            out.put("count", r.count());
+            out.put("failed", r.failed());
+            out.put("spearman", round(r.spearman()));
+            out.put("maeDecades", round(r.mae()));
+            out.put("directionalAccuracy", round(r.directionalAccuracy()));
+            out.put("pairs", r.pairs());
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (DataValidation.Point p : r.points()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("composition", p.composition());
+                if (p.error() != null) {
+                    m.put("error", p.error());
+                } else {
+                    m.put("measuredLog10Sigma", round(p.measured()));
+                    m.put("predictedLog10Sigma", round(p.predicted()));
+                    m.put("log10Uncertainty", round(p.uncertainty()));
+                }
+                rows.add(m);
+            }
+            out.put("rows", rows);
+        }
+        if (json) {
+            Output.print(Json.pretty(out));
+            return;
+        }
+        StringBuilder sb = new StringBuilder("validation on " + out.get("source") + "\n");
+        sb.append(String.format("  compositions        %s%n", out.get("count")));
+        sb.append(String.format("  Spearman ρ          %s  (predicted vs measured log10 σ)%n", out.get("spearman")));
+        sb.append(String.format("  mean abs. error     %s decades%n", out.get("maeDecades")));
+        sb.append(String.format("  direction right     %s of %s (parent, doped) pairs%n", out.get("directionalAccuracy"), out.get("pairs")));
+        Output.print(sb.toString());
+    }
+
+    private List<DataValidation.Point> points(Advisor advisor, String file) {
+        CsvTable table;
+        try {
+            Path p = Path.of(file);
+            if (!Files.isRegularFile(p)) {
+                throw new BadInputException(file + ": no such file");
+            }
+            table = CsvTable.parse(file, Files.readString(p, StandardCharsets.UTF_8));
+        } catch (IOException | CsvTable.CsvException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        int c = table.header().indexOf("composition");
+        int s = table.header().indexOf("sigma_rt_S_per_cm");
+        if (c < 0 || s < 0) {
+            throw new BadInputException(file + ":1: the header needs 'composition' and 'sigma_rt_S_per_cm' columns, found " + table.header());
+        }
+        int t = table.header().indexOf("temperature_C");
+        int par = table.header().indexOf("parent");
+        List<DataValidation.Point> points = new ArrayList<>();
+        for (int i = 0; i < table.rows().size(); i++) {
+            List<String> row = table.rows().get(i);
+            String composition = cell(row, c);
+            String parent = par < 0 ? null : cell(row, par);
+            try {
+                double sigma = Double.parseDouble(cell(row, s));
+                double temp = t < 0 || cell(row, t).isBlank() ? Advisor.ROOM_TEMPERATURE_C : Double.parseDouble(cell(row, t));
+                if (!(sigma > 0) || Double.isInfinite(sigma)) {
+                    throw new NumberFormatException("sigma must be a positive number");
+                }
+                Assessment a = advisor.assess(composition, temp);
+                if (a.estimate().isEmpty()) {
+                    points.add(new DataValidation.Point(composition, parent, Math.log10(sigma), Double.NaN, Double.NaN,
+                            a.analysis().problem() != null ? a.analysis().problem() : "no estimate possible"));
+                } else {
+                    points.add(new DataValidation.Point(composition, parent, Math.log10(sigma), a.estimate().get().log10Sigma(),
+                            a.estimate().get().log10Uncertainty(), null));
+                }
+            } catch (NumberFormatException e) {
+                points.add(new DataValidation.Point(composition, parent, Double.NaN, Double.NaN, Double.NaN,
+                        file + ":" + table.lineOf(i) + ": " + e.getMessage()));
+            } catch (FormulaSyntaxException e) {
+                points.add(new DataValidation.Point(composition, parent, Double.NaN, Double.NaN, Double.NaN, e.getMessage()));
+            }
+        }
+        return points;
+    }
+
+    private static String cell(List<String> row, int i) {
+        return i < row.size() ? row.get(i).trim() : "";
+    }
+
+    static Double round(double x) {
+        return Double.isNaN(x) ? null : Math.round(x * 1000) / 1000.0;
+    }
+
+    private static String pct(Double x) {
+        return x == null ? "n/a" : Math.round(x * 100) + "%";
+    }
+}

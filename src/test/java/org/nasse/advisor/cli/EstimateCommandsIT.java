@@ -1,0 +1,60 @@
+package org.nasse.advisor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EstimateCommandsIT {
+    @Test
+    void analyzeFillsTheEstimateAtTheAskedTemperature() throws Exception {
+        CliProcessIT.Run r = CliProcessIT.run("analyze", "Na3.4Sc0.4Zr1.6Si2PO12", "--temperature", "80", "--json");
+        assertThat(r.exit()).isZero();
+        JsonNode e = CliProcessIT.JSON.readTree(r.stdout()).get("estimate");
+        assertThat(e.get("temperatureC").asDouble()).isEqualTo(80.0);
+        assertThat(e.get("sigmaSPerCm").asDouble()).isPositive();
+        assertThat(e.get("log10Sigma").asDouble()).isEqualTo(Math.log10(e.get("sigmaSPerCm").asDouble()), org.assertj.core.data.Offset.offset(0.01));
+        assertThat(e.get("log10Uncertainty").asDouble()).isPositive();
+    }
+
+    @Test
+    void validateOnRecordsAndOnAUserCsv(@TempDir Path dir) throws Exception {
+        CliProcessIT.Run loo = CliProcessIT.run("validate", "--json");
+        assertThat(loo.exit()).isZero();
+        JsonNode j = CliProcessIT.JSON.readTree(loo.stdout());
+        assertThat(j.get("count").asInt()).isGreaterThan(25);
+        assertThat(j.has("spearman")).isTrue();
+        assertThat(j.has("maeDecades")).isTrue();
+        assertThat(j.has("directionalAccuracy")).isTrue();
+
+        Path csv = dir.resolve("mine.csv");
+        Files.writeString(csv, """
+                composition,sigma_rt_S_per_cm,temperature_C,parent
+                Na3PS4,2e-4,25,
+                Na2.9375PS3.9375Cl0.0625,1e-3,25,Na3PS4
+                Na2.8Ca0.1PS4,6e-4,,Na3PS4
+                Na3Xx4,1e-3,25,
+                """);
+        CliProcessIT.Run mine = CliProcessIT.run("validate", "--data", csv.toString(), "--json");
+        assertThat(mine.exit()).isZero();
+        JsonNode m = CliProcessIT.JSON.readTree(mine.stdout());
+        assertThat(m.get("count").asInt()).isEqualTo(3);
+        assertThat(m.get("failed").asInt()).isEqualTo(1);
+        assertThat(m.get("pairs").asInt()).isEqualTo(2);
+        assertThat(m.get("rows").get(3).get("error").asText()).contains("unknown element 'Xx'");
+    }
+
+    @Test
+    void benchScoreReportsThroughputAndHeap() throws Exception {
+        CliProcessIT.Run r = CliProcessIT.run("bench", "score", "--count", "3000", "--json");
+        assertThat(r.exit()).isZero();
+        JsonNode j = CliProcessIT.JSON.readTree(r.stdout());
+        assertThat(j.get("count").asLong()).isEqualTo(3000);
+        assertThat(j.get("compositionsPerSecond").asDouble()).isPositive();
+        assertThat(j.get("peakHeapMb").asDouble()).isPositive();
+        assertThat(j.get("seconds").asDouble()).isPositive();
+    }
+}
