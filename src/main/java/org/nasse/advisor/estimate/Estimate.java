@@ -8,7 +8,7 @@ import java.util.Map;
  * the Ea used, each feature's contribution, and notes on where the model is on thin ice.
  */
 public record Estimate(double temperatureC, double log10Sigma, double log10Uncertainty, double eaEV, Anchor anchor,
-                       Map<String, Double> contributions, List<String> notes) {
+                       Map<String, Double> contributions, List<String> notes, boolean upperBound) {
 
     public double sigmaSPerCm() {
         return Math.pow(10, log10Sigma);

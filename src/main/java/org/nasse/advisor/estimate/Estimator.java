@@ -78,14 +78,15 @@ public final class Estimator {
         if (!an.eaMeasured() && Math.abs(temperatureC - an.temperatureC()) > 20) {
             notes.add(String.format("Ea %.2f eV is the family median, not measured for this host", ea));
         }
-        if ("complex-hydride".equals(analysis.familyLabel()) && an.temperatureC() > 80
-                && temperatureC < an.temperatureC() - 40 && f.disorder() == 0) {
+        boolean upperBound = "complex-hydride".equals(analysis.familyLabel()) && an.temperatureC() > 80
+                && temperatureC < an.temperatureC() - 40 && f.disorder() == 0;
+        if (upperBound) {
             notes.add("the anchor is the disordered high-temperature phase; below the order-disorder transition "
                     + "conductivity drops by orders of magnitude, so this is an upper bound (H8)");
         }
         double u = uncertainty(m, an, f, temperatureC, analysis.familyLabel(), excluded);
         return Optional.of(new Estimate(temperatureC, Anchors.round(log), Anchors.round(u), Anchors.round(ea), an,
-                contributions, notes));
+                contributions, notes, upperBound));
     }
 
     private double uncertainty(ConductivityModel m, Anchor an, Features f, double temperatureC, String family,

@@ -54,7 +54,7 @@ public record Features(double vacancyFraction, double interstitialFraction, doub
                 case "isovalent-expansion", "isovalent-contraction" -> cation += weighted(m, f, false);
                 case "softer-anion", "harder-anion" -> anion += weighted(m, f, true);
                 case "dopant-past-optimum" -> past = Math.max(past, f.hasMagnitude() ? f.magnitude() : 0);
-                case "hydride-anion-mixing", "hydride-carbon-substitution" -> disorder = 1;
+                case "hydride-anion-mixing" -> disorder = 1;
                 default -> { }
             }
         }

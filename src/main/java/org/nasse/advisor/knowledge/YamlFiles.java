@@ -66,6 +66,14 @@ public final class YamlFiles {
         }
     }
 
+    /** A problem found after reading, located at the JSON pointer's key (/targets/airStable). */
+    public static KnowledgeLoadException at(String file, String text, String pointer, String problem) {
+        JsonLocation loc = YamlLocations.index(text).locate(pointer);
+        String key = pointer.substring(1).replaceAll("/(\\d+)", "[$1]").replace('/', '.');
+        return KnowledgeLoadException.at(file, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
+                problem + " (at " + key + ")");
+    }
+
     static KnowledgeLoadException located(String file, String text, JsonProcessingException e) {
         JsonLocation loc = e.getLocation();
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {

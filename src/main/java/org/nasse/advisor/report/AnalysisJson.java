@@ -109,6 +109,9 @@ public final class AnalysisJson {
         anchor.put("refs", e.anchor().refs());
         m.put("anchor", anchor);
         m.put("contributions", e.contributions());
+        if (e.upperBound()) {
+            m.put("upperBound", true);
+        }
         if (!e.notes().isEmpty()) {
             m.put("notes", e.notes());
         }

@@ -42,4 +42,32 @@ public class BenchCommand {
             Output.print(sb.toString());
         }
     }
+
+    @Command(command = "plan", description = "The composition planner on a space of N generated compositions: solver "
+            + "best score as a fraction of the exact optimum, and the time of each. Example: bench plan --json")
+    public void plan(
+            @Option(longNames = "count", defaultValue = "1000000", description = "candidate compositions") long count,
+            @Option(longNames = "top", defaultValue = "5", description = "how many to pick") int top,
+            @Option(longNames = "seed", defaultValue = "42", description = "seed") long seed,
+            @Option(longNames = "json", description = "machine-readable JSON on stdout") boolean json) {
+        if (count < 10 || count > 5_000_000L) {
+            throw new BadInputException("--count must be between 10 and 5000000");
+        }
+        var r = org.nasse.advisor.bench.PlanBenchmark.run(workbench.advisor(), count, top, seed);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("candidates", r.candidates());
+        out.put("solverSeconds", r.solverSeconds());
+        out.put("exhaustiveSeconds", r.exhaustiveSeconds());
+        out.put("bestScoreFraction", r.bestScoreFraction());
+        out.put("solverScore", r.solverScore());
+        out.put("optimumScore", r.optimumScore());
+        out.put("scoringSeconds", r.scoringSeconds());
+        if (json) {
+            Output.print(Json.pretty(out));
+        } else {
+            StringBuilder sb = new StringBuilder("bench plan\n");
+            out.forEach((k, v) -> sb.append(String.format("  %-20s %s%n", k, v)));
+            Output.print(sb.toString());
+        }
+    }
 }

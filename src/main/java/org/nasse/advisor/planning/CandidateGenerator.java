@@ -1,0 +1,202 @@
+package org.nasse.advisor.planning;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.nasse.advisor.chemistry.Element;
+import org.nasse.advisor.chemistry.Formula;
+import org.nasse.advisor.chemistry.IonicRadius;
+import org.nasse.advisor.chemistry.PeriodicTable;
+import org.nasse.advisor.knowledge.Host;
+import org.nasse.advisor.knowledge.KnowledgeBase;
+import org.nasse.advisor.rules.DopantOptimum;
+
+/**
+ * Dopants per host site from the element data: a common oxidation state of the same sign within
+ * one of the site's (aliovalent ±1, or isovalent), a Shannon radius within {@link #RADIUS_TOLERANCE}
+ * of the host ion at the site's coordination (VI when the host states none), no variable-valence
+ * cation unless allowed (H12), no excluded element. Fractions on a grid up to {@link #SOLUBILITY_CAP}
+ * of the site, plus the reported optimum where the review has one; pairs of the most likely dopings
+ * on two sites. Na compensates the charge. The λ prior ranks, it never excludes.
+ */
+public final class CandidateGenerator {
+    /** Relative radius difference allowed between dopant and host ion (an advisor setting, not the review's). */
+    public static final double RADIUS_TOLERANCE = 0.30;
+    /** Highest fraction of a site tried (an advisor setting; the review's optima run from 0.06 to 0.75 per f.u.). */
+    public static final double SOLUBILITY_CAP = 0.30;
+    /** Dopant amounts per formula unit tried, capped at {@link #SOLUBILITY_CAP} of the site. */
+    static final double[] GRID = {0.05, 0.10, 0.15, 0.20, 0.30};
+    static final Set<String> VARIABLE_VALENCE = Set.of("Ni", "Co", "Mn", "Fe", "V", "Cr", "Cu", "Ti");
+    private static final int PAIRS_PER_HOST = 6;
+
+    private final KnowledgeBase kb;
+    private final PeriodicTable table;
+    private final SubstitutionPrior prior;
+    private final List<DopantOptimum> optima;
+
+    public CandidateGenerator(KnowledgeBase kb, SubstitutionPrior prior, List<DopantOptimum> optima) {
+        this.kb = kb;
+        this.table = kb.chemistry().table();
+        this.prior = prior;
+        this.optima = optima;
+    }
+
+    /** Site dopings of one host, most likely first. */
+    public List<Candidate.Doping> dopings(Host host, Targets targets) {
+        List<Candidate.Doping> out = new ArrayList<>();
+        Map<Candidate.Doping, Double> lambdas = new LinkedHashMap<>();
+        for (Host.Site site : host.sites()) {
+            if (Formula.isUnit(site.element()) || (!site.site().equals("Na") && site.element().equals("Na"))) {
+                continue;
+            }
+            boolean naSite = site.site().equals("Na");
+            String cn = site.coordination() == null ? "VI" : site.coordination();
+            Optional<IonicRadius> hostRadius = table.radius(site.element(), site.oxidationState(), cn);
+            if (hostRadius.isEmpty()) {
+                continue;
+            }
+            for (Element e : table.all()) {
+                String d = e.symbol();
+                if (d.equals(site.element()) || d.equals("Na") || host.formula().contains(d) && isInHost(host, d)
+                        || targets.excludeElements().contains(d)
+                        || (VARIABLE_VALENCE.contains(d) && !targets.variableValenceAllowed())) {
+                    continue;
+                }
+                for (int q : new TreeSet<>(e.commonOxidationStates())) {
+                    boolean ok = naSite ? q == 2 : Integer.signum(q) == Integer.signum(site.oxidationState())
+                            && Math.abs(q - site.oxidationState()) <= 1;
+                    if (!ok) {
+                        continue;
+                    }
+                    Optional<IonicRadius> r = table.radius(d, q, cn);
+                    if (r.isEmpty() || Math.abs(r.get().ionicRadius() - hostRadius.get().ionicRadius())
+                            > RADIUS_TOLERANCE * hostRadius.get().ionicRadius()) {
+                        continue;
+                    }
+                    for (double x : fractions(host, site, d)) {
+                        Candidate.Doping doping = new Candidate.Doping(site.site(), site.element(), site.oxidationState(), d, q, x);
+                        out.add(doping);
+                        lambdas.put(doping, prior.lambda(site.element(), site.oxidationState(), d, q));
+                    }
+                }
+            }
+        }
+        out.sort(Comparator.comparingDouble((Candidate.Doping dp) -> {
+            double l = lambdas.get(dp);
+            return Double.isNaN(l) ? Double.MAX_VALUE : -l;
+        }));
+        return out;
+    }
+
+    private static boolean isInHost(Host host, String element) {
+        return host.sites().stream().anyMatch(s -> s.element().equals(element));
+    }
+
+    private List<Double> fractions(Host host, Host.Site site, String dopant) {
+        List<Double> xs = new ArrayList<>();
+        for (double g : GRID) {
+            if (g <= SOLUBILITY_CAP * site.amount() + 1e-9) {
+                xs.add(g);
+            }
+        }
+        for (DopantOptimum o : optima) {
+            if (o.host().equals(host.id()) && o.site().equals(site.site()) && o.dopant().equals(dopant)
+                    && !xs.contains(o.bestFraction())) {
+                xs.add(o.bestFraction());
+            }
+        }
+        return xs;
+    }
+
+    /** Single dopings of every allowed host and pairs of the most likely ones on two sites. */
+    public List<Candidate> generate(Targets targets, List<Host> hosts) {
+        List<Candidate> out = new ArrayList<>();
+        for (Host h : hosts) {
+            if (!targets.families().isEmpty() && !targets.families().contains(h.family())) {
+                continue;
+            }
+            if (h.sites().stream().anyMatch(s -> targets.excludeElements().contains(s.element()))) {
+                continue;
+            }
+            List<Candidate.Doping> singles = dopings(h, targets);
+            for (Candidate.Doping d : singles) {
+                build(h, List.of(d)).ifPresent(out::add);
+            }
+            List<Candidate.Doping> best = singles.stream().filter(d -> !Double.isNaN(prior.lambda(d.hostElement(),
+                    d.hostCharge(), d.dopant(), d.charge()))).limit(PAIRS_PER_HOST * GRID.length).toList();
+            for (int i = 0; i < best.size(); i++) {
+                for (int j = i + 1; j < best.size(); j++) {
+                    Candidate.Doping a = best.get(i);
+                    Candidate.Doping b = best.get(j);
+                    if (!a.site().equals(b.site()) && a.fraction() <= 0.1 + 1e-9 && b.fraction() <= 0.1 + 1e-9) {
+                        build(h, List.of(a, b)).ifPresent(out::add);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** All dopings of one host (what `suggest` ranks). */
+    public List<Candidate> forHost(Host h, Targets targets) {
+        return dopings(h, targets).stream().map(d -> build(h, List.of(d))).flatMap(Optional::stream).toList();
+    }
+
+    private static double siteAmount(Host h, String site) {
+        return h.sites().stream().filter(s -> s.site().equals(site)).mapToDouble(Host.Site::amount).sum();
+    }
+
+    /** The formula of the host with these dopings, Na compensating the charge; empty if Na would run out. */
+    Optional<Candidate> build(Host h, List<Candidate.Doping> dopings) {
+        Map<String, Double> amounts = new LinkedHashMap<>();
+        for (Host.Site s : h.sites()) {
+            String key = s.site().equals("Na") ? "Na" : s.element();
+            amounts.merge(key, s.amount(), Double::sum);
+            for (Candidate.Doping d : dopings) { // each dopant written next to the ion it replaces
+                if (d.hostElement().equals(s.element()) && d.site().equals(s.site())) {
+                    amounts.putIfAbsent(d.dopant(), 0.0);
+                }
+            }
+        }
+        double lambda = 0;
+        for (Candidate.Doping d : dopings) {
+            boolean naSite = d.site().equals("Na");
+            amounts.merge(naSite ? "Na" : d.hostElement(), -d.fraction(), Double::sum);
+            amounts.merge(d.dopant(), d.fraction(), Double::sum);
+            // charge on Na: a dopant on a Na site takes a site and removes q-1 more Na
+            amounts.merge("Na", -(naSite ? d.charge() - 1 : d.charge() - d.hostCharge()) * d.fraction(), Double::sum);
+            lambda += prior.lambdaOrLeast(d.hostElement(), d.hostCharge(), d.dopant(), d.charge());
+        }
+        if (amounts.get("Na") <= 0.05) {
+            return Optional.empty();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (var e : amounts.entrySet()) {
+            double v = round(e.getValue());
+            if (v <= 1e-9) {
+                continue;
+            }
+            sb.append(Formula.isUnit(e.getKey()) ? "(" + e.getKey() + ")" : e.getKey()).append(num(v));
+        }
+        return Optional.of(new Candidate(sb.toString(), h.id(), dopings, lambda, false));
+    }
+
+    static double round(double x) {
+        return Math.round(x * 10000) / 10000.0;
+    }
+
+    static String num(double v) {
+        if (Math.abs(v - 1) < 1e-9) {
+            return "";
+        }
+        String s = String.format(Locale.ROOT, "%.4f", v);
+        s = s.replaceAll("0+$", "");
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+}

@@ -1,0 +1,155 @@
+package org.nasse.advisor.planning;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.nasse.advisor.advice.Advisor;
+import org.nasse.advisor.advice.Assessment;
+import org.nasse.advisor.analysis.Substitution;
+import org.nasse.advisor.chemistry.Formula;
+import org.nasse.advisor.chemistry.FormulaSyntaxException;
+import org.nasse.advisor.knowledge.LiteratureRecord;
+import org.nasse.advisor.rules.DopantOptimum;
+import org.nasse.advisor.rules.Finding;
+
+/**
+ * Runs candidates through the advisor at the scenario's temperature and turns what it says into
+ * the planner's verdicts and weighted soft terms. The floor is judged on the central estimate; the
+ * soft margin on the estimate minus its uncertainty. Without a floor, margins count from 10⁻⁴ S/cm
+ * (an advisor setting).
+ */
+public final class CandidateScorer {
+    static final double DEFAULT_FLOOR_LOG10 = -4;
+    private final Advisor advisor;
+    private final Targets targets;
+
+    public CandidateScorer(Advisor advisor, Targets targets) {
+        this.advisor = advisor;
+        this.targets = targets;
+    }
+
+    public double weight(String name) {
+        return targets.weight(name, CompositionConstraints.SOFT_WEIGHTS.getOrDefault(name,
+                StackConstraints.SOFT_WEIGHTS.getOrDefault(name, 1.0)));
+    }
+
+    /** The cathode voltage the scenario implies: stated, or the named cathode's, or NaN. */
+    public double cathodeVoltage() {
+        if (targets.cathodeVoltageV() != null) {
+            return targets.cathodeVoltageV();
+        }
+        if (targets.cathode() != null) {
+            return advisor.knowledge().cathodes().stream().filter(c -> c.name().equals(targets.cathode()))
+                    .map(c -> c.voltageV() == null ? Double.NaN : c.voltageV()).findFirst().orElse(Double.NaN);
+        }
+        return Double.NaN;
+    }
+
+    public List<ScoredCandidate> score(List<Candidate> candidates) {
+        List<ScoredCandidate> out = new ArrayList<>();
+        List<org.nasse.advisor.analysis.Analysis> analyses = new ArrayList<>();
+        List<Candidate> readable = new ArrayList<>();
+        for (Candidate c : candidates) {
+            try {
+                analyses.add(advisor.analyzer().analyze(c.composition()));
+                readable.add(c);
+            } catch (FormulaSyntaxException e) {
+                // generated candidates always parse; a user's bad proposal is reported by the caller
+            }
+        }
+        List<Assessment> assessed = advisor.assessAll(analyses, targets.temperature());
+        for (int i = 0; i < readable.size(); i++) {
+            out.add(scored(out.size(), readable.get(i), assessed.get(i)));
+        }
+        return out;
+    }
+
+    ScoredCandidate scored(int id, Candidate c, Assessment a) {
+        double log = a.estimate().map(e -> e.log10Sigma()).orElse(Double.NaN);
+        double unc = a.estimate().map(e -> e.log10Uncertainty()).orElse(Double.NaN);
+        double floor = targets.minConductivity() == null ? DEFAULT_FLOOR_LOG10 : Math.log10(targets.minConductivity());
+        boolean upperBound = a.estimate().map(e -> e.upperBound()).orElse(false);
+        // an estimate that is only an upper bound (a hydride below its order-disorder transition) cannot meet a floor
+        boolean belowFloor = targets.minConductivity() != null && (Double.isNaN(log) || log < floor || upperBound);
+        String air = a.flags().airStability();
+        boolean airStable = air.equals("stable") || air.equals("reversible-hydrate");
+        double processing = Double.NaN;
+        for (Finding f : a.findings()) {
+            if ("minProcessingC".equals(f.feature()) && f.hasMagnitude()) {
+                processing = Double.isNaN(processing) ? f.magnitude() : Math.min(processing, f.magnitude());
+            }
+        }
+        boolean tooHot = targets.maxProcessingTemperatureC() != null && !Double.isNaN(processing)
+                && processing > targets.maxProcessingTemperatureC();
+        List<String> excluded = new ArrayList<>();
+        for (String k : a.analysis().formula().amounts().keySet()) {
+            if (!Formula.isUnit(k) && targets.excludeElements().contains(k)) {
+                excluded.add(k);
+            }
+        }
+        List<Integer> evidence = evidence(c, a);
+        // the margin counts from the cautious end of the estimate, so a family-level guess (±2.4 decades)
+        // cannot outrank a composition anchored on its own host's measurement
+        double cautious = Double.isNaN(log) ? Double.NaN : log - (Double.isNaN(unc) ? 0 : unc);
+        long margin = Math.round(weight("conductivityMargin") * clamp(Double.isNaN(cautious) ? -3 : cautious - floor, -3, 3) * 1000);
+        long airReward = targets.air().equals("ignore") ? 0 : Math.round(weight("airStability") * switch (air) {
+            case "stable" -> 1.0;
+            case "reversible-hydrate" -> 0.7;
+            case "unknown" -> 0.3;
+            default -> 0.0;
+        } * 1000);
+        boolean naAnode = targets.anodeChoice().equals("Na") || targets.anodeChoice().equals("any");
+        long naReward = !naAnode ? 0 : Math.round(weight("naMetal") * switch (a.flags().naMetal()) {
+            case "stable" -> 1.0;
+            case "passivating" -> 0.8;
+            case "unknown" -> 0.3;
+            default -> 0.0;
+        } * 1000);
+        int dopings = a.analysis().match().map(m -> m.substitutions().size()).orElse(c.dopings().size());
+        double pastOptimum = 0;
+        for (Finding f : a.findings()) {
+            if (f.rule().equals("dopant-past-optimum") && f.hasMagnitude()) {
+                pastOptimum = Math.max(pastOptimum, f.magnitude());
+            }
+        }
+        // fewer dopants, and none past the level the review found best (H6)
+        long dopantPenalty = Math.round(weight("fewerDopants") * (dopings + Math.min(pastOptimum, 5)) * 1000);
+        long evidenceReward = evidence.isEmpty() ? 0 : Math.round(weight("evidence") * 1000);
+        long likelihood = Double.isNaN(c.prior()) ? 0 : Math.round(weight("likelihood") * clamp(c.prior(), -5, 5) * 100);
+        double v = cathodeVoltage();
+        double limit = a.flags().oxidationLimitV();
+        long window = Double.isNaN(v) || Double.isNaN(limit) || limit >= v ? 0
+                : Math.round(weight("cathodeWindow") * (v - limit) * 1000);
+        return new ScoredCandidate(id, c, a, a.analysis().match().map(m -> m.host().id()).orElse("(no host)"),
+                a.analysis().familyLabel(), log, unc, air, a.flags().naMetal(), limit, processing, excluded,
+                a.analysis().chargeBalanced(), evidence, belowFloor,
+                targets.air().equals("required") && !airStable, tooHot,
+                margin, airReward, naReward, dopantPenalty, evidenceReward, likelihood, window);
+    }
+
+    /** Refs of records with the same host and dopant, or of the reported optimum of this doping. */
+    private List<Integer> evidence(Candidate c, Assessment a) {
+        Set<Integer> refs = new LinkedHashSet<>();
+        String canonical = a.analysis().formula().toString();
+        for (LiteratureRecord r : advisor.knowledge().records()) {
+            if (r.composition().equals(canonical) || r.composition().equals(c.composition())) {
+                refs.addAll(r.refs());
+            }
+        }
+        a.analysis().match().ifPresent(m -> {
+            for (Substitution s : m.substitutions()) {
+                for (DopantOptimum o : advisor.optima()) {
+                    if (o.host().equals(m.host().id()) && o.site().equals(s.site()) && o.dopant().equals(s.dopant())) {
+                        refs.addAll(o.refs());
+                    }
+                }
+            }
+        });
+        return List.copyOf(refs);
+    }
+
+    static double clamp(double x, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, x));
+    }
+}

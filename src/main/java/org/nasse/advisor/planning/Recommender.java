@@ -1,0 +1,105 @@
+package org.nasse.advisor.planning;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.nasse.advisor.advice.Advisor;
+import org.nasse.advisor.chemistry.FormulaSyntaxException;
+import org.nasse.advisor.knowledge.Host;
+import org.nasse.advisor.knowledge.SourceDirectory;
+
+/** A scenario in, ranked compositions and cell stacks out. */
+public final class Recommender {
+    private final Advisor advisor;
+    private final SubstitutionPrior prior;
+
+    public Recommender(Advisor advisor, SourceDirectory knowledge) {
+        this.advisor = advisor;
+        this.prior = new SubstitutionPrior(knowledge);
+    }
+
+    public record Proposal(String composition, CompositionPlanner.Pick pick, int rank, String error) {
+    }
+
+    public record Recommendation(Scenario scenario, int candidatesConsidered, CompositionPlanner.Result compositions,
+                                 List<Proposal> proposals, List<StackPlanner.Pick> stacks, int stacksConsidered) {
+    }
+
+    public Recommendation recommend(Scenario scenario) {
+        Targets t = scenario.targets();
+        CandidateScorer scorer = new CandidateScorer(advisor, t);
+        CandidateGenerator generator = new CandidateGenerator(advisor.knowledge(), prior, advisor.optima());
+        List<Candidate> candidates = new ArrayList<>(generator.generate(t, advisor.knowledge().hosts()));
+        // the hosts themselves are candidates too
+        for (Host h : advisor.knowledge().hosts()) {
+            if (t.families().isEmpty() || t.families().contains(h.family())) {
+                candidates.add(new Candidate(h.formula(), h.id(), List.of(), Double.NaN, false));
+            }
+        }
+        List<String> errors = new ArrayList<>();
+        for (String p : scenario.candidates()) {
+            try {
+                advisor.analyzer().analyze(p);
+                candidates.add(new Candidate(p, "", List.of(), Double.NaN, true));
+            } catch (FormulaSyntaxException e) {
+                errors.add(p + ": " + e.getMessage());
+            }
+        }
+        List<ScoredCandidate> pool = dedupe(scorer.score(candidates));
+        long diversity = Math.round(scorer.weight("diversity") * 1000);
+        CompositionPlanner planner = new CompositionPlanner(scenario.randomSeed());
+        CompositionPlanner.Result result = planner.plan(pool, scenario.topN(), diversity);
+
+        List<Proposal> proposals = new ArrayList<>();
+        for (ScoredCandidate c : pool) {
+            if (c.candidate().proposed()) {
+                CompositionPlanner.Pick pick = planner.explain(c, diversity);
+                int better = 0;
+                for (ScoredCandidate o : pool) {
+                    if (o != c && compare(o, c) > 0) {
+                        better++;
+                    }
+                }
+                proposals.add(new Proposal(c.composition(), pick, better + 1, null));
+            }
+        }
+        for (String e : errors) {
+            proposals.add(new Proposal(e.substring(0, e.indexOf(": ")), null, 0, e.substring(e.indexOf(": ") + 2)));
+        }
+
+        // electrolytes for the stacks: the recommended compositions and the hosts with a reported conductivity
+        List<ScoredCandidate> electrolytes = new ArrayList<>();
+        result.picks().forEach(p -> electrolytes.add(p.candidate()));
+        for (ScoredCandidate c : pool) {
+            if (c.candidate().dopings().isEmpty() && !c.candidate().proposed()
+                    && advisor.knowledge().host(c.host()).map(h -> h.conductivity() != null).orElse(false)
+                    && !electrolytes.contains(c)) {
+                electrolytes.add(c);
+            }
+        }
+        List<CellStack> stacks = new StackBuilder(advisor.knowledge(), t, scorer).build(electrolytes);
+        List<StackPlanner.Pick> stackPicks = new StackPlanner(scenario.randomSeed()).plan(stacks, scenario.topN(), diversity);
+        return new Recommendation(scenario, pool.size(), result, proposals, stackPicks, stacks.size());
+    }
+
+    /** Hard violations first, then the soft total: how one candidate compares with another on its own. */
+    static int compare(ScoredCandidate a, ScoredCandidate b) {
+        if (a.hardViolations() != b.hardViolations()) {
+            return Integer.compare(b.hardViolations(), a.hardViolations());
+        }
+        return Long.compare(a.softAlone(), b.softAlone());
+    }
+
+    /** One candidate per canonical formula (a doping can be reached twice); the user's proposals win. */
+    private static List<ScoredCandidate> dedupe(List<ScoredCandidate> scored) {
+        Set<String> seen = new HashSet<>();
+        List<ScoredCandidate> out = new ArrayList<>();
+        for (ScoredCandidate c : scored.stream().sorted((a, b) -> Boolean.compare(b.candidate().proposed(), a.candidate().proposed())).toList()) {
+            if (seen.add(c.assessment().analysis().formula().toString())) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+}

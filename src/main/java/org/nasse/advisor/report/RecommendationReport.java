@@ -1,0 +1,197 @@
+package org.nasse.advisor.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.nasse.advisor.knowledge.KnowledgeBase;
+import org.nasse.advisor.planning.CompositionPlanner;
+import org.nasse.advisor.planning.Recommender;
+import org.nasse.advisor.planning.ScoredCandidate;
+import org.nasse.advisor.planning.StackPlanner;
+import org.nasse.advisor.planning.Targets;
+import org.nasse.advisor.rules.Finding;
+
+/** `recommend` output: the JSON of the command contract, and a Markdown report. */
+public final class RecommendationReport {
+    private RecommendationReport() {
+    }
+
+    public static Map<String, Object> json(Recommender.Recommendation r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        Map<String, Object> scenario = new LinkedHashMap<>();
+        scenario.put("name", r.scenario().name());
+        scenario.put("targets", r.scenario().targets());
+        scenario.put("top", r.scenario().topN());
+        scenario.put("seed", r.scenario().randomSeed());
+        m.put("scenario", scenario);
+        m.put("candidatesConsidered", r.candidatesConsidered());
+        m.put("score", r.compositions().score().toString());
+        List<Map<String, Object>> comps = new ArrayList<>();
+        int rank = 1;
+        for (CompositionPlanner.Pick p : r.compositions().picks()) {
+            comps.add(composition(rank++, p));
+        }
+        m.put("compositions", comps);
+        List<Map<String, Object>> proposals = new ArrayList<>();
+        for (Recommender.Proposal p : r.proposals()) {
+            Map<String, Object> pm = p.pick() == null ? new LinkedHashMap<>() : composition(p.rank(), p.pick());
+            if (p.error() != null) {
+                pm.put("composition", p.composition());
+                pm.put("error", p.error());
+            } else {
+                pm.put("rankAmongAll", p.rank());
+            }
+            proposals.add(pm);
+        }
+        m.put("proposals", proposals);
+        m.put("stacksConsidered", r.stacksConsidered());
+        List<Map<String, Object>> stacks = new ArrayList<>();
+        rank = 1;
+        for (StackPlanner.Pick p : r.stacks()) {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("rank", rank++);
+            s.put("cathode", p.stack().cathode());
+            s.put("cathodeVoltageV", nan(p.stack().cathodeVoltageV()));
+            s.put("catholyte", p.stack().catholyte());
+            s.put("electrolyte", p.stack().electrolyte().composition());
+            s.put("electrolyteHost", p.stack().electrolyte().host());
+            s.put("anodeInterlayer", p.stack().anodeInterlayer());
+            s.put("anode", p.stack().anode());
+            s.put("score", p.scoreAlone().toString());
+            s.put("energyDensityWhPerKg", nan(Math.round(p.stack().energyWhPerKg() * 10) / 10.0));
+            s.put("energyBasis", "cathode active material (capacity × voltage); the review gives no electrolyte densities for a stack-level figure");
+            s.put("evidence", p.stack().evidenceRefs());
+            s.put("closestCells", p.stack().evidenceCells());
+            s.put("violations", violations(p.matches()));
+            s.put("constraints", p.matches());
+            stacks.add(s);
+        }
+        m.put("stacks", stacks);
+        return m;
+    }
+
+    private static Map<String, Object> composition(int rank, CompositionPlanner.Pick p) {
+        ScoredCandidate c = p.candidate();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rank", rank);
+        m.put("composition", c.composition());
+        m.put("host", c.host());
+        m.put("family", c.family());
+        m.put("score", p.scoreAlone().toString());
+        m.put("log10Sigma", nan(c.log10Sigma()));
+        m.put("log10Uncertainty", nan(c.log10Uncertainty()));
+        m.put("meetsTargets", p.scoreAlone().hardScore() == 0);
+        m.put("violations", violations(p.matches()));
+        m.put("constraints", p.matches());
+        m.put("airStability", c.airStability());
+        m.put("naMetal", c.naMetal());
+        m.put("oxidationLimitV", nan(c.oxidationLimitV()));
+        m.put("processingC", nan(c.processingC()));
+        m.put("evidence", c.evidenceRefs());
+        m.put("substitutions", c.assessment().analysis().match().map(x -> x.substitutions().stream()
+                .map(s -> s.dopant() + " on " + s.site() + " (" + s.fraction() + ")").toList()).orElse(List.of()));
+        m.put("naVacancies", c.assessment().analysis().match().map(x -> x.sodium().vacancies()).orElse(null));
+        m.put("naInterstitials", c.assessment().analysis().match().map(x -> x.sodium().interstitials()).orElse(null));
+        List<Map<String, Object>> findings = new ArrayList<>();
+        for (Finding f : c.assessment().findings()) {
+            Map<String, Object> fm = new LinkedHashMap<>();
+            fm.put("rule", f.rule());
+            fm.put("heuristic", f.heuristic());
+            fm.put("effect", f.effect());
+            fm.put("message", f.message());
+            fm.put("refs", f.refs());
+            findings.add(fm);
+        }
+        m.put("findings", findings);
+        return m;
+    }
+
+    static List<String> violations(Map<String, String> matches) {
+        return matches.entrySet().stream().filter(e -> e.getValue().endsWith("hard")).map(Map.Entry::getKey).toList();
+    }
+
+    private static Double nan(double x) {
+        return Double.isNaN(x) ? null : Math.round(x * 1000) / 1000.0;
+    }
+
+    /** A Markdown report: targets, ranked compositions, ranked stacks, references with full citations. */
+    public static String markdown(Recommender.Recommendation r, KnowledgeBase kb) {
+        StringBuilder sb = new StringBuilder("# " + r.scenario().name() + "\n\n## Targets\n\n");
+        Targets t = r.scenario().targets();
+        sb.append("| target | value |\n|---|---|\n");
+        sb.append("| temperature | ").append(t.temperature()).append(" °C |\n");
+        sb.append("| min. conductivity | ").append(t.minConductivity() == null ? "-" : t.minConductivity() + " S/cm").append(" |\n");
+        sb.append("| air stability | ").append(t.air()).append(" |\n| anode | ").append(t.anodeChoice()).append(" |\n");
+        sb.append("| cathode | ").append(t.cathode() != null ? t.cathode() : t.cathodeVoltageV() != null ? t.cathodeVoltageV() + " V" : "-").append(" |\n");
+        sb.append("| max. processing | ").append(t.maxProcessingTemperatureC() == null ? "-" : t.maxProcessingTemperatureC() + " °C").append(" |\n");
+        sb.append("| excluded | ").append(t.excludeElements().isEmpty() ? "-" : String.join(", ", t.excludeElements())).append(" |\n\n");
+        sb.append("## Compositions\n\n").append(r.candidatesConsidered()).append(" candidates considered; solver score ")
+                .append(r.compositions().score()).append(".\n\n");
+        sb.append("| # | composition | host | σ (S/cm) at ").append(t.temperature()).append(" °C | ± decades | meets targets | breaks |\n|---|---|---|---|---|---|---|\n");
+        Set<Integer> refs = new LinkedHashSet<>();
+        int rank = 1;
+        for (CompositionPlanner.Pick p : r.compositions().picks()) {
+            ScoredCandidate c = p.candidate();
+            sb.append("| ").append(rank++).append(" | ").append(c.composition()).append(" | ").append(c.host()).append(" | ")
+                    .append(Double.isNaN(c.log10Sigma()) ? "-" : String.format("%.1e", Math.pow(10, c.log10Sigma()))).append(" | ")
+                    .append(Double.isNaN(c.log10Uncertainty()) ? "-" : String.format("%.1f", c.log10Uncertainty())).append(" | ")
+                    .append(p.scoreAlone().hardScore() == 0 ? "yes" : "no").append(" | ")
+                    .append(String.join(", ", violations(p.matches()))).append(" |\n");
+        }
+        rank = 1;
+        for (CompositionPlanner.Pick p : r.compositions().picks()) {
+            ScoredCandidate c = p.candidate();
+            sb.append("\n### ").append(rank++).append(". ").append(c.composition()).append("\n\n");
+            c.assessment().analysis().match().ifPresent(m -> {
+                sb.append("Host ").append(m.host().id()).append("; ");
+                m.substitutions().forEach(s -> sb.append(s.dopant()).append(" on ").append(s.site()).append(" (")
+                        .append(s.fraction()).append(" per f.u.); "));
+                sb.append(m.sodium().vacancies()).append(" Na vacancies, ").append(m.sodium().interstitials())
+                        .append(" interstitials per f.u.\n\n");
+            });
+            sb.append("Constraints: ");
+            p.matches().forEach((k, v) -> sb.append(k).append(" ").append(v).append("; "));
+            sb.append("\n\n");
+            for (Finding f : c.assessment().findings()) {
+                sb.append("- **").append(f.heuristic()).append(" ").append(f.effect()).append("** — ").append(f.message()).append('\n');
+                refs.addAll(f.refs());
+            }
+            refs.addAll(c.evidenceRefs());
+        }
+        if (!r.proposals().isEmpty()) {
+            sb.append("\n## Your candidates\n\n| composition | rank among all | meets targets | breaks |\n|---|---|---|---|\n");
+            for (Recommender.Proposal p : r.proposals()) {
+                if (p.error() != null) {
+                    sb.append("| ").append(p.composition()).append(" | - | - | ").append(p.error()).append(" |\n");
+                } else {
+                    sb.append("| ").append(p.composition()).append(" | ").append(p.rank()).append(" | ")
+                            .append(p.pick().scoreAlone().hardScore() == 0 ? "yes" : "no").append(" | ")
+                            .append(String.join(", ", violations(p.pick().matches()))).append(" |\n");
+                }
+            }
+        }
+        sb.append("\n## Cell stacks\n\n").append(r.stacksConsidered()).append(" stacks considered.\n\n");
+        sb.append("| # | cathode | catholyte | electrolyte | anode interlayer | anode | Wh/kg (cathode) | closest demonstrated cells | breaks |\n|---|---|---|---|---|---|---|---|---|\n");
+        rank = 1;
+        for (StackPlanner.Pick p : r.stacks()) {
+            var s = p.stack();
+            sb.append("| ").append(rank++).append(" | ").append(s.cathode()).append(" | ").append(s.catholyte() == null ? "-" : s.catholyte())
+                    .append(" | ").append(s.electrolyte().composition()).append(" | ").append(s.anodeInterlayer() == null ? "-" : s.anodeInterlayer())
+                    .append(" | ").append(s.anode()).append(" | ").append(Double.isNaN(s.energyWhPerKg()) ? "-" : String.format("%.0f", s.energyWhPerKg()))
+                    .append(" | ").append(s.evidenceCells().isEmpty() ? "-" : String.join(", ", s.evidenceCells()))
+                    .append(" | ").append(String.join(", ", violations(p.matches()))).append(" |\n");
+            refs.addAll(s.evidenceRefs());
+        }
+        sb.append("\nEnergy is per kg of cathode active material (capacity × voltage); a stack-level figure needs "
+                + "electrolyte densities, which the review does not give.\n");
+        sb.append("\n## References\n\n");
+        for (int n : refs.stream().sorted().toList()) {
+            kb.reference(n).ifPresent(ref -> sb.append("[").append(n).append("] ").append(ref.citation()).append('\n'));
+        }
+        sb.append("\nReference numbers are those of Q. Wang et al., \"Research progress of inorganic sodium ion conductors for solid-state batteries\" (2025).\n");
+        return sb.toString();
+    }
+}
