@@ -2,13 +2,10 @@ package org.nasse.advisor.planning;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
-import org.optaplanner.core.api.score.constraint.ConstraintMatch;
-import org.optaplanner.core.api.score.constraint.Indictment;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 
@@ -62,19 +59,7 @@ public final class CompositionPlanner {
         CompositionPlan alone = new CompositionPlan(List.of(c), List.of(new RankSlot(0, c)),
                 new CompositionPlanSettings(diversityPenalty));
         ScoreExplanation<CompositionPlan, HardSoftLongScore> ex = manager.explain(alone);
-        Map<String, String> matches = new LinkedHashMap<>();
-        for (Indictment<HardSoftLongScore> ind : ex.getIndictmentMap().values()) {
-            for (ConstraintMatch<HardSoftLongScore> m : ind.getConstraintMatchSet()) {
-                HardSoftLongScore s = m.getScore();
-                if (!s.isZero()) {
-                    matches.merge(m.getConstraintName(), format(s), (x, y) -> x);
-                }
-            }
-        }
-        return new Pick(c, ex.getScore(), matches);
+        return new Pick(c, ex.getScore(), Solving.matches(ex));
     }
 
-    static String format(HardSoftLongScore s) {
-        return s.hardScore() != 0 ? s.hardScore() + " hard" : String.format("%+.2f soft", s.softScore() / 1000.0);
-    }
 }

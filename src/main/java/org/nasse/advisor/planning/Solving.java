@@ -42,4 +42,22 @@ final class Solving {
                 .withPhaseList(phases)
                 .withTerminationConfig(new TerminationConfig().withSecondsSpentLimit(SAFETY_SECONDS));
     }
+
+    /** Constraint name → its non-zero impact ("-1 hard", "+2.40 soft"), from OptaPlanner's indictments. */
+    static java.util.Map<String, String> matches(
+            org.optaplanner.core.api.score.ScoreExplanation<?, org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore> ex) {
+        java.util.Map<String, String> matches = new java.util.LinkedHashMap<>();
+        for (var indictment : ex.getIndictmentMap().values()) {
+            for (var m : indictment.getConstraintMatchSet()) {
+                if (!m.getScore().isZero()) {
+                    matches.merge(m.getConstraintName(), format(m.getScore()), (x, y) -> x);
+                }
+            }
+        }
+        return matches;
+    }
+
+    static String format(org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore s) {
+        return s.hardScore() != 0 ? s.hardScore() + " hard" : String.format("%+.2f soft", s.softScore() / 1000.0);
+    }
 }

@@ -2,13 +2,10 @@ package org.nasse.advisor.planning;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
-import org.optaplanner.core.api.score.constraint.ConstraintMatch;
-import org.optaplanner.core.api.score.constraint.Indictment;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 
@@ -48,14 +45,6 @@ public final class StackPlanner {
     Pick explain(CellStack stack, long diversityPenalty) {
         ScoreExplanation<StackPlan, HardSoftLongScore> ex = manager.explain(
                 new StackPlan(List.of(stack), List.of(new StackSlot(0, stack)), new CompositionPlanSettings(diversityPenalty)));
-        Map<String, String> matches = new LinkedHashMap<>();
-        for (Indictment<HardSoftLongScore> ind : ex.getIndictmentMap().values()) {
-            for (ConstraintMatch<HardSoftLongScore> m : ind.getConstraintMatchSet()) {
-                if (!m.getScore().isZero()) {
-                    matches.merge(m.getConstraintName(), CompositionPlanner.format(m.getScore()), (x, y) -> x);
-                }
-            }
-        }
-        return new Pick(stack, ex.getScore(), matches);
+        return new Pick(stack, ex.getScore(), Solving.matches(ex));
     }
 }
