@@ -26,6 +26,7 @@ public final class Advisor {
     private final RuleFacts facts;
     private final List<DopantOptimum> optima;
     private final Estimator estimator;
+    private final java.util.Map<String, List<org.nasse.advisor.knowledge.LiteratureRecord>> reported = new java.util.HashMap<>();
 
     /** Room temperature, the default of every estimate. */
     public static final double ROOM_TEMPERATURE_C = 25;
@@ -37,6 +38,9 @@ public final class Advisor {
         this.facts = new RuleFacts(knowledge.chemistry().table());
         this.optima = DopantOptima.from(knowledge, analyzer);
         this.estimator = new Estimator(new Anchors(knowledge, analyzer), model);
+        for (var r : knowledge.records()) {
+            reported.computeIfAbsent(knowledge.chemistry().parse(r.composition()).toString(), k -> new ArrayList<>()).add(r);
+        }
     }
 
     public Estimator estimator() {
@@ -90,7 +94,8 @@ public final class Advisor {
         for (int i = 0; i < analyses.size(); i++) {
             List<Finding> fs = byComposition.get(i);
             fs.sort(FINDING_ORDER);
-            out.add(new Assessment(analyses.get(i), fs, sink.flags(i), estimator.estimate(analyses.get(i), fs, temperatureC)));
+            out.add(new Assessment(analyses.get(i), fs, sink.flags(i), estimator.estimate(analyses.get(i), fs, temperatureC),
+                    reported.getOrDefault(analyses.get(i).formula().toString(), List.of())));
         }
         return out;
     }

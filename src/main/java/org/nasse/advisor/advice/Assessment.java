@@ -4,12 +4,15 @@ import java.util.List;
 import java.util.Optional;
 import org.nasse.advisor.analysis.Analysis;
 import org.nasse.advisor.estimate.Estimate;
+import org.nasse.advisor.knowledge.LiteratureRecord;
 import org.nasse.advisor.rules.Finding;
 import org.nasse.advisor.rules.Flags;
 
-/** Everything the advisor says about one composition: analysis, the rules' findings and flags, the estimate. */
-public record Assessment(Analysis analysis, List<Finding> findings, Flags flags, Optional<Estimate> estimate) {
+/** Everything the advisor says about one composition: analysis, findings and flags, the estimate, and what the review reports for it. */
+public record Assessment(Analysis analysis, List<Finding> findings, Flags flags, Optional<Estimate> estimate,
+                         List<LiteratureRecord> reported) {
     public Assessment {
         findings = List.copyOf(findings);
+        reported = List.copyOf(reported);
     }
 }

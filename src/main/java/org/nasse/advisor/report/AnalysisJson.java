@@ -69,6 +69,19 @@ public final class AnalysisJson {
             m.put("naInterstitials", null);
         }
         m.put("estimate", assessment.estimate().map(AnalysisJson::estimate).orElse(null));
+        if (!assessment.reported().isEmpty()) {
+            List<Map<String, Object>> reported = new ArrayList<>();
+            for (var r : assessment.reported()) {
+                Map<String, Object> rm = new LinkedHashMap<>();
+                rm.put("sigmaSPerCm", r.sigmaSPerCm());
+                rm.put("temperatureC", r.temperatureC());
+                rm.put("eaEV", r.eaEV());
+                rm.put("refs", r.refs());
+                rm.put("note", r.note());
+                reported.add(rm);
+            }
+            m.put("reported", reported);
+        }
         List<Map<String, Object>> findings = new ArrayList<>();
         for (Finding f : assessment.findings()) {
             Map<String, Object> fm = new LinkedHashMap<>();

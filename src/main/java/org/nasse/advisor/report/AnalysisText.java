@@ -19,6 +19,11 @@ public final class AnalysisText {
         if (!assessment.analysis().chargeBalanced()) {
             return sb.toString();
         }
+        for (var r : assessment.reported()) {
+            row(sb, "reported", String.format("%.2e S/cm at %s%s %s", r.sigmaSPerCm(),
+                    r.temperatureC() == null ? "(temperature not stated)" : num(r.temperatureC()) + " °C",
+                    r.eaEV() == null ? "" : ", Ea " + num(r.eaEV()) + " eV", r.refs()));
+        }
         assessment.estimate().ifPresent(e -> {
             row(sb, "σ estimate", String.format("%.2e S/cm at %s °C  (log10 σ = %.2f ± %.2f decades; Ea %.2f eV)",
                     e.sigmaSPerCm(), num(e.temperatureC()), e.log10Sigma(), e.log10Uncertainty(), e.eaEV()));

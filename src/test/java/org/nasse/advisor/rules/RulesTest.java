@@ -77,6 +77,11 @@ class RulesTest {
         assertThat(h6.message()).contains("0.12 in Na2.88Sb0.88W0.12S4");
         assertThat(required(a, "hsab-antimonate-hydrate").effect()).isEqualTo("stabilises");
         assertThat(a.flags().airStability()).isEqualTo("reversible-hydrate");
+        // what the review itself reports for this exact composition comes with the assessment
+        assertThat(a.reported()).singleElement().satisfies(r -> {
+            assertThat(r.sigmaSPerCm()).isEqualTo(3.2e-2);
+            assertThat(r.refs()).containsExactly(116);
+        });
     }
 
     @Test
