@@ -8,10 +8,6 @@ import org.nasse.advisor.chemistry.Formula;
 public record Analysis(String input, Formula formula, ChargeBalance chargeBalance, Family family,
                        java.util.Optional<HostMatch> match) {
 
-    public Analysis(String input, Formula formula, ChargeBalance chargeBalance, Family family) {
-        this(input, formula, chargeBalance, family, java.util.Optional.empty());
-    }
-
     /** The host's family when a host is matched (more reliable than the guess), else the guess. */
     public String familyLabel() {
         return match.map(m -> m.host().family()).orElse(family.label());

@@ -139,10 +139,6 @@ public final class Anchors {
         return !family_.isEmpty() ? statistic(family_) : statistic(all);
     }
 
-    public Map<String, List<LiteratureRecord>> parentRecords() {
-        return parentRecords;
-    }
-
     static Statistic statistic(List<Double> values) {
         if (values.isEmpty()) {
             return new Statistic(Double.NaN, null, 0);

@@ -148,10 +148,6 @@ public final class CandidateGenerator {
         return dopings(h, targets).stream().map(d -> build(h, List.of(d))).flatMap(Optional::stream).toList();
     }
 
-    private static double siteAmount(Host h, String site) {
-        return h.sites().stream().filter(s -> s.site().equals(site)).mapToDouble(Host.Site::amount).sum();
-    }
-
     /** The formula of the host with these dopings, Na compensating the charge; empty if Na would run out. */
     Optional<Candidate> build(Host h, List<Candidate.Doping> dopings) {
         Map<String, Double> amounts = new LinkedHashMap<>();

@@ -1,6 +1,5 @@
 package org.nasse.advisor.planning;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 
@@ -84,11 +83,5 @@ public record Targets(
 
     public static Targets none() {
         return new Targets(null, null, null, null, null, null, null, null, null, null, null);
-    }
-
-    /** The YAML shape: the same keys, all optional. */
-    record Yaml(@JsonProperty Double temperatureC, Double minConductivity, String airStable, String anode,
-                Double cathodeVoltageV, String cathode, Double maxProcessingTemperatureC, List<String> excludeElements,
-                List<String> families, Map<String, Double> weights, Boolean allowVariableValence) {
     }
 }
