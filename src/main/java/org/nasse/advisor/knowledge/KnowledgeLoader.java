@@ -1,7 +1,6 @@
 package org.nasse.advisor.knowledge;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonLocation;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -126,10 +125,7 @@ public final class KnowledgeLoader {
     }
 
     KnowledgeLoadException fail(String file, String pointer, String problem) {
-        JsonLocation loc = YamlLocations.index(texts.getOrDefault(file, "")).locate(pointer);
-        String key = pointer.substring(1).replaceAll("/(\\d+)", "[$1]").replace('/', '.');
-        return KnowledgeLoadException.at(dir.describe(file), loc == null ? 0 : loc.getLineNr(),
-                loc == null ? 0 : loc.getColumnNr(), problem + " (at " + key + ")");
+        return YamlFiles.at(dir.describe(file), texts.getOrDefault(file, ""), pointer, problem);
     }
 
     /** The semantic checks, one method per kind of entry. */

@@ -88,7 +88,7 @@ public final class CandidateScorer {
                 excluded.add(k);
             }
         }
-        List<Integer> evidence = evidence(c, a);
+        List<Integer> evidence = evidence(a);
         // the margin counts from the cautious end of the estimate, so a family-level guess (±2.4 decades)
         // cannot outrank a composition anchored on its own host's measurement
         double cautious = Double.isNaN(log) ? Double.NaN : log - (Double.isNaN(unc) ? 0 : unc);
@@ -128,14 +128,11 @@ public final class CandidateScorer {
                 margin, airReward, naReward, dopantPenalty, evidenceReward, likelihood, window);
     }
 
-    /** Refs of records with the same host and dopant, or of the reported optimum of this doping. */
-    private List<Integer> evidence(Candidate c, Assessment a) {
+    /** Refs of the records of this very composition, or of the reported optimum of this doping. */
+    private List<Integer> evidence(Assessment a) {
         Set<Integer> refs = new LinkedHashSet<>();
-        String canonical = a.analysis().formula().toString();
-        for (LiteratureRecord r : advisor.knowledge().records()) {
-            if (r.composition().equals(canonical) || r.composition().equals(c.composition())) {
-                refs.addAll(r.refs());
-            }
+        for (LiteratureRecord r : a.reported()) {
+            refs.addAll(r.refs());
         }
         a.analysis().match().ifPresent(m -> {
             for (Substitution s : m.substitutions()) {

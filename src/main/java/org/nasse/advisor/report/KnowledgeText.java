@@ -89,6 +89,6 @@ public final class KnowledgeText {
     }
 
     static String num(double v) {
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        return AnalysisText.num(v);
     }
 }
