@@ -75,7 +75,7 @@ public final class HostMatcher {
         if (reported != null) {
             for (Frame frame : frames) {
                 if (frame.host.id().equals(reported)) {
-                    HostMatch m = bestScale(frame, c);
+                    HostMatch m = bestScale(frame, c, Double.POSITIVE_INFINITY);
                     if (m != null) {
                         return Optional.of(m);
                     }
@@ -93,7 +93,8 @@ public final class HostMatcher {
             if (frame.host.family().equals(c.family.label()) != sameFamily || !frame.sharesFrameworkWith(c.amounts)) {
                 continue;
             }
-            HostMatch m = bestScale(frame, c);
+            // a host can only win by costing less than the best so far: hosts that cannot are cut short
+            HostMatch m = bestScale(frame, c, best == null ? Double.POSITIVE_INFINITY : best.cost() - 1e-9);
             if (m != null && (best == null || m.cost() < best.cost() - 1e-9)) {
                 best = m;
             }
@@ -105,31 +106,28 @@ public final class HostMatcher {
      * Compares per host formula unit: as written, and scaled so the anion count matches the host's
      * (Na2(CB9H10)(CB11H12) is two formula units of the NaCB11H12 framework).
      */
-    private HostMatch bestScale(Frame frame, Composition comp) {
-        HostMatch asWritten = explain(frame, comp, 1.0);
+    private HostMatch bestScale(Frame frame, Composition comp, double pruneAt) {
+        HostMatch asWritten = explain(frame, comp, 1.0, pruneAt);
         double scale = comp.anions > 0 ? frame.anionCount / comp.anions : 1.0;
         if (Math.abs(scale - 1) < 1e-6 || scale <= 0) {
             return asWritten;
         }
-        HostMatch scaled = explain(frame, comp, scale);
+        HostMatch scaled = explain(frame, comp, scale, asWritten == null ? pruneAt : Math.min(pruneAt, asWritten.cost()));
         if (scaled == null) {
             return asWritten;
         }
         return asWritten == null || scaled.cost() < asWritten.cost() ? scaled : asWritten;
     }
 
-    /** One host's explanation of the composition, or null when it is not this framework. */
-    HostMatch explain(Frame frame, Composition comp, double scale) {
+    /**
+     * One host's explanation of the composition, or null when it is not this framework, or when its
+     * cost could not be under {@code pruneAt} (the cost is at least the dopant total plus the per-dopant
+     * and other-family terms, known before any site is assigned).
+     */
+    HostMatch explain(Frame frame, Composition comp, double scale, double pruneAt) {
         Formula formula = comp.formula;
         ChargeBalance balance = comp.balance;
         Family family = comp.family;
-        Map<String, Double> c = comp.amounts;
-        if (scale != 1.0) {
-            c = new LinkedHashMap<>();
-            for (var e : comp.amounts.entrySet()) {
-                c.put(e.getKey(), round(e.getValue() * scale));
-            }
-        }
         // framework sites keep their element's state; a host element in another state is another framework
         for (Host.Site s : frame.framework) {
             Integer state = balance.oxidationStates().get(s.element());
@@ -137,8 +135,17 @@ public final class HostMatcher {
                 return null;
             }
         }
+        Map<String, Double> c = comp.amounts;
+        if (scale != 1.0) {
+            c = new LinkedHashMap<>();
+            for (var e : comp.amounts.entrySet()) {
+                c.put(e.getKey(), round(e.getValue() * scale));
+            }
+        }
         // dopants: new elements, and host framework elements in excess
+        double otherFamily = family != Family.UNKNOWN && !frame.host.family().equals(family.label()) ? 0.5 : 0;
         List<Dopant> dopants = new ArrayList<>();
+        double changed = 0;
         for (var e : c.entrySet()) {
             String k = e.getKey();
             if (k.equals("Na")) {
@@ -151,14 +158,11 @@ public final class HostMatcher {
                     return null;
                 }
                 dopants.add(new Dopant(k, amount, q));
+                changed += amount;
+                if (dopants.size() > MAX_DOPANTS || changed + 0.01 * dopants.size() + otherFamily >= pruneAt) {
+                    return null;
+                }
             }
-        }
-        double changed = 0;
-        for (Dopant d : dopants) {
-            changed += d.amount;
-        }
-        if (dopants.size() > MAX_DOPANTS) {
-            return null;
         }
         double[] deficit = new double[frame.framework.size()];
         for (int i = 0; i < deficit.length; i++) {
@@ -223,8 +227,7 @@ public final class HostMatcher {
             notes.add(String.format("Na content differs from what the substitutions call for by %+.4f per formula unit",
                     (na - frame.hostNa) - expected));
         }
-        double cost = changed + 0.01 * dopants.size() + best.penalty
-                + (family != Family.UNKNOWN && !frame.host.family().equals(family.label()) ? 0.5 : 0);
+        double cost = changed + 0.01 * dopants.size() + best.penalty + otherFamily;
         return new HostMatch(frame.host, subs, sodium, cost, notes);
     }
 

@@ -12,6 +12,8 @@ import java.util.Map;
  */
 public final class Formula {
     private final Map<String, BigDecimal> amounts;
+    /** The canonical text, made once: it keys look-ups of reported compositions on every analysis. */
+    private String text;
 
     public Formula(Map<String, BigDecimal> amounts) {
         LinkedHashMap<String, BigDecimal> copy = new LinkedHashMap<>();
@@ -64,6 +66,15 @@ public final class Formula {
      */
     @Override
     public String toString() {
+        String t = text;
+        if (t == null) {
+            t = canonicalText();
+            text = t;
+        }
+        return t;
+    }
+
+    private String canonicalText() {
         StringBuilder main = new StringBuilder();
         StringBuilder adducts = new StringBuilder();
         amounts.forEach((key, amount) -> {

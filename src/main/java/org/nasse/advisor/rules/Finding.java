@@ -6,10 +6,11 @@ import java.util.List;
  * What one rule concluded about one composition: the heuristic it applies, the effect, a magnitude
  * feature where one exists (NaN otherwise), the rule's message template with the actual elements and
  * numbers, and refs. The message is filled when asked for: a batch of a million findings that is
- * only counted never pays for the text.
+ * only counted never pays for the text. {@code heuristicNumber} is 10 for "H10", 999 for none: the
+ * order in which the review lists its heuristics, worked out once per rule.
  */
-public record Finding(int composition, String rule, String heuristic, String effect, String feature, double magnitude,
-                      String template, Object[] params, List<Integer> refs) {
+public record Finding(int composition, String rule, String heuristic, int heuristicNumber, String effect, String feature,
+                      double magnitude, String template, Object[] params, List<Integer> refs) {
 
     public boolean hasMagnitude() {
         return !Double.isNaN(magnitude);
@@ -17,22 +18,5 @@ public record Finding(int composition, String rule, String heuristic, String eff
 
     public String message() {
         return FindingSink.fill(template, params);
-    }
-
-    /** 10 for "H10", 999 when there is none: for ordering findings as the review lists its heuristics. */
-    public int heuristicNumber() {
-        if (heuristic == null) {
-            return 999;
-        }
-        int n = 0;
-        boolean any = false;
-        for (int i = 0; i < heuristic.length(); i++) {
-            char ch = heuristic.charAt(i);
-            if (ch >= '0' && ch <= '9') {
-                n = n * 10 + (ch - '0');
-                any = true;
-            }
-        }
-        return any ? n : 999;
     }
 }

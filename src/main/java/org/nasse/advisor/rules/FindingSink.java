@@ -38,15 +38,16 @@ public final class FindingSink {
             all.addAll(extraRefs);
             refs = List.copyOf(all);
         }
-        findings.add(new Finding(composition, m.name, m.heuristic, m.effect, feature, magnitude, m.template, params, refs));
+        findings.add(new Finding(composition, m.name, m.heuristic, m.heuristicNumber, m.effect, feature, magnitude, m.template, params, refs));
     }
 
     /** A rule's metadata, read once per rule rather than once per finding. */
-    private record Meta(String name, String heuristic, String effect, String template, List<Integer> refs) {
+    private record Meta(String name, String heuristic, int heuristicNumber, String effect, String template, List<Integer> refs) {
         static Meta of(Rule rule) {
             Map<String, Object> md = rule.getMetaData();
             String template = RuleLoader.text(md.get("message"));
-            return new Meta(rule.getName(), RuleLoader.text(md.get("heuristic")), RuleLoader.text(md.get("effect")),
+            String heuristic = RuleLoader.text(md.get("heuristic"));
+            return new Meta(rule.getName(), heuristic, RuleLoader.heuristicNumber(heuristic), RuleLoader.text(md.get("effect")),
                     template == null ? rule.getName() : template, RuleLoader.refs(md.get("refs")));
         }
     }

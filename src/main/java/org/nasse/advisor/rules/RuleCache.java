@@ -82,7 +82,7 @@ final class RuleCache {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file));
              DroolsObjectInputStream objects = new DroolsObjectInputStream(in, RuleCache.class.getClassLoader())) {
             List<KiePackage> packages = (List<KiePackage>) objects.readObject();
-            var base = KnowledgeBaseFactory.newKnowledgeBase();
+            var base = KnowledgeBaseFactory.newKnowledgeBase(RuleLoader.configuration());
             base.addPackages(packages);
             return Optional.of(base);
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {

@@ -17,6 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.conf.SequentialOption;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -58,6 +60,16 @@ public final class RuleLoader {
         return compiled;
     }
 
+    /**
+     * Sequential mode: each composition's facts go in once and the rules fire once, without
+     * re-evaluation, since no consequence inserts or modifies a fact (findings go to a global).
+     */
+    static KieBaseConfiguration configuration() {
+        KieBaseConfiguration conf = KieServices.Factory.get().newKieBaseConfiguration();
+        conf.setOption(SequentialOption.YES);
+        return conf;
+    }
+
     /** Compiles the rules afresh (no cache): what `rules check` runs. */
     public static RuleSet compile(SourceDirectory dir) {
         Map<String, String> sources = read(dir);
@@ -91,7 +103,7 @@ public final class RuleLoader {
             errors.sort(Comparator.comparing(RuleIssue::file).thenComparingInt(RuleIssue::line));
             throw new RuleBuildException(errors);
         }
-        KieBase base = ks.newKieContainer(rid).getKieBase();
+        KieBase base = ks.newKieContainer(rid).newKieBase(configuration());
         return new RuleSet(base, describe(base, sources, dir), dir);
     }
 
@@ -141,9 +153,10 @@ public final class RuleLoader {
         return out;
     }
 
+    /** 10 for "H10"; 999 when there is none, so rules without a heuristic sort last. */
     static int heuristicNumber(String h) {
         try {
-            return Integer.parseInt(h.replaceAll("\\D", ""));
+            return h == null ? 999 : Integer.parseInt(h.replaceAll("\\D", ""));
         } catch (NumberFormatException e) {
             return 999;
         }

@@ -31,6 +31,7 @@ public class BenchCommand {
         out.put("compositionsPerSecond", r.compositionsPerSecond());
         out.put("peakHeapMb", r.peakHeapMb());
         out.put("threads", r.threads());
+        out.put("cpuSeconds", r.cpuSeconds());
         out.put("findings", r.findings());
         out.put("distinctDopings", r.variety());
         out.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
