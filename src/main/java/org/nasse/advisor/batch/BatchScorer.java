@@ -6,12 +6,16 @@ import org.nasse.advisor.advice.Advisor;
 import org.nasse.advisor.advice.Assessment;
 import org.nasse.advisor.analysis.Analysis;
 import org.nasse.advisor.chemistry.FormulaSyntaxException;
+import org.nasse.advisor.progress.Progress;
 
 /**
  * Scores rows: each is parsed and analysed on its own (a bad row is reported in its row and the
  * batch goes on), then all readable rows go through the rules together.
  */
 public final class BatchScorer {
+    /** Rows per rules batch: the unit of progress and of stopping. */
+    private static final int CHUNK = 5_000;
+
     private final Advisor advisor;
 
     public BatchScorer(Advisor advisor) {
@@ -19,6 +23,21 @@ public final class BatchScorer {
     }
 
     public List<ScoredRow> score(List<ScoreRow> rows, double temperatureC) {
+        return score(rows, temperatureC, Progress.SILENT);
+    }
+
+    /** Scores in chunks of rows, reporting after each (and stopping there at Ctrl-C). */
+    public List<ScoredRow> score(List<ScoreRow> rows, double temperatureC, Progress progress) {
+        List<ScoredRow> out = new ArrayList<>(rows.size());
+        for (int start = 0; start < rows.size(); start += CHUNK) {
+            progress.at("scoring rows", start, rows.size());
+            out.addAll(scoreChunk(rows.subList(start, Math.min(rows.size(), start + CHUNK)), temperatureC));
+        }
+        progress.at("scoring rows", rows.size(), rows.size());
+        return out;
+    }
+
+    private List<ScoredRow> scoreChunk(List<ScoreRow> rows, double temperatureC) {
         List<Analysis> analyses = new ArrayList<>(rows.size());
         String[] errors = new String[rows.size()];
         int[] index = new int[rows.size()];

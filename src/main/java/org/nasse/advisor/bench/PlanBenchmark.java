@@ -9,6 +9,7 @@ import org.nasse.advisor.planning.CompositionPlanner;
 import org.nasse.advisor.planning.ExactSelection;
 import org.nasse.advisor.planning.ScoredCandidate;
 import org.nasse.advisor.planning.Targets;
+import org.nasse.advisor.progress.Progress;
 import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 
 /**
@@ -27,7 +28,7 @@ public final class PlanBenchmark {
     private PlanBenchmark() {
     }
 
-    public static Result run(Advisor advisor, long count, int top, long seed) {
+    public static Result run(Advisor advisor, long count, int top, long seed, Progress progress) {
         Targets targets = new Targets(25.0, 1.0e-4, "preferred", "Na", 3.4, null, null, List.of(), null, null, null);
         CandidateScorer scorer = new CandidateScorer(advisor, targets);
         CompositionGenerator generator = new CompositionGenerator(advisor.knowledge(), seed);
@@ -41,13 +42,16 @@ public final class PlanBenchmark {
             for (ScoredCandidate c : scorer.score(batch)) {
                 pool.add(lean(pool.size(), c)); // keep the verdicts, drop the full assessment
             }
+            progress.at("scoring candidates", pool.size(), count);
         }
         double scoring = (System.nanoTime() - start) / 1e9;
         long diversity = Math.round(scorer.weight("diversity") * 1000);
 
+        progress.at("solving (OptaPlanner)", 0, 0);
         long t0 = System.nanoTime();
         CompositionPlanner.Result solved = new CompositionPlanner(seed).plan(pool, top, diversity);
         double solverSeconds = (System.nanoTime() - t0) / 1e9;
+        progress.at("exact optimum", 0, 0);
         long t1 = System.nanoTime();
         ExactSelection.Result exact = ExactSelection.best(pool, top, diversity);
         double exactSeconds = (System.nanoTime() - t1) / 1e9;

@@ -12,6 +12,7 @@ import org.nasse.advisor.advice.Advisor;
 import org.nasse.advisor.advice.Assessment;
 import org.nasse.advisor.analysis.Analysis;
 import org.nasse.advisor.chemistry.FormulaSyntaxException;
+import org.nasse.advisor.progress.Progress;
 
 /**
  * Parsing, analysis, rules and estimate for N generated compositions, in batches spread over the
@@ -29,7 +30,7 @@ public final class ScoreBenchmark {
     private ScoreBenchmark() {
     }
 
-    public static Result run(Advisor advisor, long count, long seed) throws Exception {
+    public static Result run(Advisor advisor, long count, long seed, Progress progress) throws Exception {
         CompositionGenerator generator = new CompositionGenerator(advisor.knowledge(), seed);
         int threads = Runtime.getRuntime().availableProcessors();
         // warm up the JIT and the caches so the figure is the steady state
@@ -50,9 +51,12 @@ public final class ScoreBenchmark {
                     pending.add(pool.submit(() -> work(advisor, batch)));
                 }
                 findings += pending.remove(0).get();
+                progress.at("scoring generated compositions", count - remaining - (long) pending.size() * BATCH, count);
             }
+        } catch (InterruptedException e) {
+            throw new Progress.Cancelled();
         } finally {
-            pool.shutdown();
+            pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;

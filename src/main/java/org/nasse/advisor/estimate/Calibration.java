@@ -13,6 +13,7 @@ import org.nasse.advisor.advice.Assessment;
 import org.nasse.advisor.estimate.ConductivityModel.Statistic;
 import org.nasse.advisor.knowledge.Host;
 import org.nasse.advisor.knowledge.LiteratureRecord;
+import org.nasse.advisor.progress.Progress;
 
 /**
  * Fits the model to the knowledge base's records and validates it by leave-one-out: for each
@@ -128,6 +129,7 @@ public final class Calibration {
         List<double[]> ignored = new ArrayList<>();
         double lambda = eaShiftPerDecade(ignored);
         for (Row row : rows) {
+            Progress.Cancelled.checkpoint(); // one refit per record: the place to stop at Ctrl-C
             double[] beta = fitCoefficients(row);
             ConductivityModel m = model(beta, lambda, 0, new ConductivityModel.Uncertainty(0.0, 0.0, 0.0, 0.0),
                     new ConductivityModel.Residuals(0.0, 0.0, null, null, null, null), "");

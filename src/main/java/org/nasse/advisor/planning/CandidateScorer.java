@@ -9,6 +9,7 @@ import org.nasse.advisor.advice.Assessment;
 import org.nasse.advisor.analysis.Substitution;
 import org.nasse.advisor.chemistry.Formula;
 import org.nasse.advisor.chemistry.FormulaSyntaxException;
+import org.nasse.advisor.progress.Progress;
 import org.nasse.advisor.knowledge.LiteratureRecord;
 import org.nasse.advisor.rules.DopantOptimum;
 import org.nasse.advisor.rules.Finding;
@@ -47,23 +48,36 @@ public final class CandidateScorer {
     }
 
     public List<ScoredCandidate> score(List<Candidate> candidates) {
-        List<ScoredCandidate> out = new ArrayList<>();
-        List<org.nasse.advisor.analysis.Analysis> analyses = new ArrayList<>();
-        List<Candidate> readable = new ArrayList<>();
-        for (Candidate c : candidates) {
-            try {
-                analyses.add(advisor.analyzer().analyze(c.composition()));
-                readable.add(c);
-            } catch (FormulaSyntaxException e) {
-                // generated candidates always parse; a user's bad proposal is reported by the caller
+        return score(candidates, Progress.SILENT);
+    }
+
+    /** Scores in chunks, reporting after each (and stopping there at Ctrl-C). */
+    public List<ScoredCandidate> score(List<Candidate> candidates, Progress progress) {
+        List<ScoredCandidate> out = new ArrayList<>(candidates.size());
+        String stage = "scoring " + candidates.size() + " candidates";
+        for (int start = 0; start < candidates.size(); start += CHUNK) {
+            progress.at(stage, start, candidates.size());
+            List<org.nasse.advisor.analysis.Analysis> analyses = new ArrayList<>();
+            List<Candidate> readable = new ArrayList<>();
+            for (Candidate c : candidates.subList(start, Math.min(candidates.size(), start + CHUNK))) {
+                try {
+                    analyses.add(advisor.analyzer().analyze(c.composition()));
+                    readable.add(c);
+                } catch (FormulaSyntaxException e) {
+                    // generated candidates always parse; a user's bad proposal is reported by the caller
+                }
+            }
+            List<Assessment> assessed = advisor.assessAll(analyses, targets.temperature());
+            for (int i = 0; i < readable.size(); i++) {
+                out.add(scored(out.size(), readable.get(i), assessed.get(i)));
             }
         }
-        List<Assessment> assessed = advisor.assessAll(analyses, targets.temperature());
-        for (int i = 0; i < readable.size(); i++) {
-            out.add(scored(out.size(), readable.get(i), assessed.get(i)));
-        }
+        progress.at(stage, candidates.size(), candidates.size());
         return out;
     }
+
+    /** Candidates per rules batch: the unit of progress and of stopping. */
+    private static final int CHUNK = 5_000;
 
     ScoredCandidate scored(int id, Candidate c, Assessment a) {
         double log = a.estimate().map(e -> e.log10Sigma()).orElse(Double.NaN);

@@ -8,6 +8,7 @@ import org.nasse.advisor.advice.Advisor;
 import org.nasse.advisor.chemistry.FormulaSyntaxException;
 import org.nasse.advisor.knowledge.Host;
 import org.nasse.advisor.knowledge.SourceDirectory;
+import org.nasse.advisor.progress.Progress;
 
 /** A scenario in, ranked compositions and cell stacks out. */
 public final class Recommender {
@@ -27,6 +28,11 @@ public final class Recommender {
     }
 
     public Recommendation recommend(Scenario scenario) {
+        return recommend(scenario, Progress.SILENT);
+    }
+
+    public Recommendation recommend(Scenario scenario, Progress progress) {
+        progress.at("generating candidates", 0, 0);
         Targets t = scenario.targets();
         CandidateScorer scorer = new CandidateScorer(advisor, t);
         CandidateGenerator generator = new CandidateGenerator(advisor.knowledge(), prior, advisor.optima());
@@ -46,8 +52,9 @@ public final class Recommender {
                 errors.add(p + ": " + e.getMessage());
             }
         }
-        List<ScoredCandidate> pool = dedupe(scorer.score(candidates));
+        List<ScoredCandidate> pool = dedupe(scorer.score(candidates, progress));
         long diversity = Math.round(scorer.weight("diversity") * 1000);
+        progress.at("choosing compositions (OptaPlanner)", 0, 0);
         CompositionPlanner planner = new CompositionPlanner(scenario.randomSeed());
         CompositionPlanner.Result result = planner.plan(pool, scenario.topN(), diversity);
 
@@ -78,8 +85,10 @@ public final class Recommender {
                 electrolytes.add(c);
             }
         }
+        progress.at("choosing cell stacks (OptaPlanner)", 0, 0);
         List<CellStack> stacks = new StackBuilder(advisor.knowledge(), t, scorer).build(electrolytes);
         List<StackPlanner.Pick> stackPicks = new StackPlanner(scenario.randomSeed()).plan(stacks, scenario.topN(), diversity);
+        progress.at("done", 1, 1);
         return new Recommendation(scenario, pool.size(), result, proposals, stackPicks, stacks.size());
     }
 

@@ -24,7 +24,10 @@ public class BenchCommand {
         if (count < 1 || count > 100_000_000L) {
             throw new BadInputException("--count must be between 1 and 100000000");
         }
-        ScoreBenchmark.Result r = ScoreBenchmark.run(workbench.advisor(), count, seed);
+        ScoreBenchmark.Result r;
+        try (TerminalProgress progress = TerminalProgress.start("loading rules")) {
+            r = ScoreBenchmark.run(workbench.advisor(), count, seed, progress);
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("count", r.count());
         out.put("seconds", r.seconds());
@@ -54,7 +57,10 @@ public class BenchCommand {
         if (count < 10 || count > 5_000_000L) {
             throw new BadInputException("--count must be between 10 and 5000000");
         }
-        var r = org.nasse.advisor.bench.PlanBenchmark.run(workbench.advisor(), count, top, seed);
+        org.nasse.advisor.bench.PlanBenchmark.Result r;
+        try (TerminalProgress progress = TerminalProgress.start("loading rules")) {
+            r = org.nasse.advisor.bench.PlanBenchmark.run(workbench.advisor(), count, top, seed, progress);
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("candidates", r.candidates());
         out.put("solverSeconds", r.solverSeconds());

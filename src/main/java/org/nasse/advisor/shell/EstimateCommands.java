@@ -21,6 +21,7 @@ import org.nasse.advisor.knowledge.SourceDirectory;
 import org.nasse.advisor.report.Json;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
 
 @Command
 public class EstimateCommands {
@@ -38,8 +39,11 @@ public class EstimateCommands {
             throw new BadInputException("calibrate writes the model into a knowledge directory: run it where ./knowledge "
                     + "exists, or set ADVISOR_KNOWLEDGE_DIR");
         }
-        Advisor advisor = workbench.advisor();
-        ConductivityModel model = new Calibration(advisor, advisor.estimator().anchors()).calibrate(LocalDate.now().toString());
+        ConductivityModel model;
+        try (TerminalProgress progress = TerminalProgress.start("fitting, then leave-one-out")) {
+            Advisor advisor = workbench.advisor();
+            model = new Calibration(advisor, advisor.estimator().anchors()).calibrate(LocalDate.now().toString());
+        }
         Path file = dir.path().resolve(ModelFile.NAME);
         try {
             ModelFile.write(file, model);
@@ -66,13 +70,15 @@ public class EstimateCommands {
     @Command(command = "validate", description = "How far to trust the estimate: leave-one-out on the knowledge base's "
             + "records, or a CSV of your own (composition, sigma_rt_S_per_cm[, temperature_C, parent]). Example: validate --json")
     public void validate(
-            @Option(longNames = "data", description = "CSV with composition and sigma_rt_S_per_cm columns") String data,
+            @OptionValues(provider = "tableFiles") @Option(longNames = "data", description = "CSV with composition and sigma_rt_S_per_cm columns") String data,
             @Option(longNames = "json", description = "machine-readable JSON on stdout") boolean json) {
         Advisor advisor = workbench.advisor();
         Map<String, Object> out = new LinkedHashMap<>();
         if (data == null) {
-            Calibration calibration = new Calibration(advisor, advisor.estimator().anchors());
-            List<Calibration.Prediction> loo = calibration.leaveOneOut();
+            List<Calibration.Prediction> loo;
+            try (TerminalProgress progress = TerminalProgress.start("leave-one-out")) {
+                loo = new Calibration(advisor, advisor.estimator().anchors()).leaveOneOut();
+            }
             Calibration.Metrics m = Calibration.Metrics.of(loo);
             out.put("source", "knowledge base records, leave-one-out");
             out.put("count", m.count());

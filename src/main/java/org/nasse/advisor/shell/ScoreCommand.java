@@ -13,6 +13,7 @@ import org.nasse.advisor.knowledge.KnowledgeLoadException;
 import org.nasse.advisor.report.ScoreReport;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
 
 @Command
 public class ScoreCommand {
@@ -25,9 +26,9 @@ public class ScoreCommand {
     @Command(command = "score", description = "Score many compositions, one row each. "
             + "Example: score Na3PS4 Na2.88Sb0.88W0.12S4 --json, or score --file candidates.csv --csv --out scored.csv")
     public void score(
-            @Option(longNames = "formulas", arityMin = 0, arityMax = Integer.MAX_VALUE,
+            @OptionValues(provider = "formulas") @Option(longNames = "formulas", arityMin = 0, arityMax = Integer.MAX_VALUE,
                     description = "compositions to score") List<String> formulas,
-            @Option(longNames = "file", description = "a CSV with a 'composition' column, or YAML 'compositions: [...]'")
+            @OptionValues(provider = "tableFiles") @Option(longNames = "file", description = "a CSV with a 'composition' column, or YAML 'compositions: [...]'")
             String file,
             @Option(longNames = "temperature", defaultValue = "25", description = "°C for the conductivity estimates") double temperature,
             @Option(longNames = "json", description = "JSON array on stdout") boolean json,
@@ -54,7 +55,10 @@ public class ScoreCommand {
         if (rows.isEmpty()) {
             throw new BadInputException("nothing to score: give compositions or --file F.csv");
         }
-        List<ScoredRow> scored = new BatchScorer(workbench.advisor()).score(rows, temperature);
+        List<ScoredRow> scored;
+        try (TerminalProgress progress = TerminalProgress.start("loading rules")) {
+            scored = new BatchScorer(workbench.advisor()).score(rows, temperature, progress);
+        }
         String text = json ? ScoreReport.json(scored) : csv ? ScoreReport.csv(scored, carried) : ScoreReport.text(scored);
         Output.emit(text, out);
         long bad = scored.stream().filter(ScoredRow::failed).count();
