@@ -7,6 +7,7 @@ import org.nasse.advisor.report.AnalysisText;
 import org.nasse.advisor.report.Json;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
 
 @Command
 public class AnalyzeCommand {
@@ -21,7 +22,7 @@ public class AnalyzeCommand {
 
     @Command(command = "analyze", description = "Explain one composition. Example: analyze Na2.88Sb0.88W0.12S4 --json")
     public void analyze(
-            @Option(longNames = "formula", required = true, description = "the composition, e.g. Na3.4Sc0.4Zr1.6Si2PO12")
+            @OptionValues(provider = "formulas") @Option(longNames = "formula", required = true, description = "the composition, e.g. Na3.4Sc0.4Zr1.6Si2PO12")
             String formula,
             @Option(longNames = "temperature", defaultValue = "25", description = "°C for the conductivity estimate") double temperature,
             @Option(longNames = "json", description = "machine-readable JSON on stdout") boolean json) {

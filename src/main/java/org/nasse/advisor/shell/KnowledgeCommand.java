@@ -11,6 +11,7 @@ import org.nasse.advisor.knowledge.Reference;
 import org.nasse.advisor.report.KnowledgeText;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
 
 @Command
 public class KnowledgeCommand {
@@ -28,7 +29,7 @@ public class KnowledgeCommand {
     @Command(command = "knowledge", description = "Browse the knowledge base: hosts, records, cathodes, anodes, "
             + "interlayers, catholytes, cells, references. Example: knowledge records --json")
     public void knowledge(
-            @Option(longNames = "kind", required = true, description = "hosts|records|cathodes|anodes|interlayers|catholytes|cells|references|check")
+            @OptionValues(provider = "knowledgeKinds") @Option(longNames = "kind", required = true, description = "hosts|records|cathodes|anodes|interlayers|catholytes|cells|references|check")
             String kind,
             @Option(longNames = "json", description = "machine-readable JSON on stdout") boolean json) {
         if (!KINDS.contains(kind)) {

@@ -22,6 +22,7 @@ import org.nasse.advisor.report.RecommendationReport;
 import org.nasse.advisor.rules.Finding;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
 
 @Command
 public class PlanningCommands {
@@ -37,9 +38,9 @@ public class PlanningCommands {
             + "(OptaPlanner). Without a file, the session's targets (see `target`). "
             + "Example: recommend scenarios/na-metal-polyanion.yaml --format md --out report.md")
     public void recommend(
-            @Option(longNames = "scenario", description = "scenario YAML") String file,
+            @OptionValues(provider = "scenarioFiles") @Option(longNames = "scenario", description = "scenario YAML") String file,
             @Option(longNames = "top", defaultValue = "0", description = "how many of each (default: the scenario's, else 5)") int top,
-            @Option(longNames = "format", defaultValue = "text", description = "text|md|json") String format,
+            @OptionValues(provider = "reportFormats") @Option(longNames = "format", defaultValue = "text", description = "text|md|json") String format,
             @Option(longNames = "json", description = "same as --format json") boolean json,
             @Option(longNames = "out", description = "write the report to this file (atomically)") String out) {
         String fmt = json ? "json" : format;
@@ -49,6 +50,12 @@ public class PlanningCommands {
         if (top < 0 || top > 50) {
             throw new BadInputException("--top must be between 1 and 50");
         }
+        try (TerminalProgress progress = TerminalProgress.start("loading rules")) {
+            recommend(file, top, fmt, out, progress);
+        }
+    }
+
+    private void recommend(String file, int top, String fmt, String out, TerminalProgress progress) {
         Advisor advisor = workbench.advisor();
         Scenario scenario;
         if (file != null) {
@@ -63,7 +70,8 @@ public class PlanningCommands {
         if (top > 0) {
             scenario = new Scenario(scenario.name(), scenario.targets(), scenario.candidates(), top, scenario.seed());
         }
-        Recommender.Recommendation r = new Recommender(advisor, workbench.knowledgeDirectory()).recommend(scenario);
+        Recommender.Recommendation r = new Recommender(advisor, workbench.knowledgeDirectory()).recommend(scenario, progress);
+        progress.close(); // the report goes out on a clean line
         String text = switch (fmt) {
             case "json" -> Json.pretty(RecommendationReport.json(r));
             case "html" -> org.nasse.advisor.report.HtmlReport.render(r, advisor.knowledge());
@@ -75,7 +83,7 @@ public class PlanningCommands {
     @Command(command = "suggest", description = "Dopants for a host, by site and fraction, ranked by estimated "
             + "conductivity, stability, evidence and likelihood. Example: suggest Na3SbS4 --top 10")
     public void suggest(
-            @Option(longNames = "host", required = true, description = "a host id (see `knowledge hosts`)") String hostId,
+            @OptionValues(provider = "hostIds") @Option(longNames = "host", required = true, description = "a host id (see `knowledge hosts`)") String hostId,
             @Option(longNames = "top", defaultValue = "10", description = "how many") int top,
             @Option(longNames = "temperature", defaultValue = "25", description = "°C") double temperature,
             @Option(longNames = "json", description = "machine-readable JSON on stdout") boolean json) {

@@ -11,11 +11,12 @@ import org.nasse.advisor.planning.Targets;
 import org.nasse.advisor.report.Json;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
 
 /** The targets of this shell session: `recommend` without a file uses them. */
 @Command(command = "target", group = "Targets")
 public class SessionTargets {
-    private static final Map<String, String> KEYS = Map.of(
+    static final Map<String, String> KEYS = Map.of(
             "temperatureC", "number", "minConductivity", "number", "airStable", "required|preferred|ignore",
             "anode", "Na|Na-Sn|hard-carbon|any", "cathodeVoltageV", "number", "cathode", "a cathode name",
             "maxProcessingTemperatureC", "number", "excludeElements", "comma-separated symbols",
@@ -39,8 +40,8 @@ public class SessionTargets {
     }
 
     @Command(command = "set", description = "Set one target. Example: target set minConductivity 1e-3")
-    public void set(@Option(longNames = "key", required = true, description = "the target") String key,
-                    @Option(longNames = "value", required = true, description = "its value") String value) {
+    public void set(@OptionValues(provider = "targetKeys") @Option(longNames = "key", required = true, description = "the target") String key,
+                    @OptionValues(provider = "targetValues") @Option(longNames = "value", required = true, description = "its value") String value) {
         if (!KEYS.containsKey(key)) {
             throw new BadInputException("unknown target '" + key + "'; known: " + KEYS.keySet().stream().sorted().toList());
         }
@@ -82,7 +83,7 @@ public class SessionTargets {
     }
 
     @Command(command = "load", description = "Load a scenario file's targets into the session. Example: target load scenarios/air-processable-sulfide.yaml")
-    public void load(@Option(longNames = "file", required = true, description = "scenario YAML") String file) {
+    public void load(@OptionValues(provider = "scenarioFiles") @Option(longNames = "file", required = true, description = "scenario YAML") String file) {
         try {
             Scenario s = ScenarioFile.read(Path.of(file), workbench.knowledge());
             synchronized (this) {
