@@ -45,7 +45,7 @@ public final class HostMatcher {
     public HostMatcher(KnowledgeBase kb) {
         this.table = kb.chemistry().table();
         for (Host h : kb.hosts()) {
-            frames.add(new Frame(h, kb.chemistry().parse(h.formula())));
+            frames.add(new Frame(frames.size(), h, kb.chemistry().parse(h.formula())));
         }
         for (LiteratureRecord r : kb.records()) {
             if (r.host() != null) {
@@ -87,16 +87,30 @@ public final class HostMatcher {
         return Optional.ofNullable(best != null ? best : bestOf(c, false));
     }
 
+    /**
+     * The cheapest host; on a tie (within 1e-9) the one listed first in the knowledge base. Hosts that
+     * lack fewest of the composition's elements are tried first, so the likely winner sets a tight
+     * bound early and the others are cut short.
+     */
     private HostMatch bestOf(Composition c, boolean sameFamily) {
-        HostMatch best = null;
+        List<Frame> order = new ArrayList<>();
         for (Frame frame : frames) {
-            if (frame.host.family().equals(c.family.label()) != sameFamily || !frame.sharesFrameworkWith(c.amounts)) {
-                continue;
+            if (frame.host.family().equals(c.family.label()) == sameFamily && frame.sharesFrameworkWith(c.amounts)) {
+                order.add(frame);
             }
-            // a host can only win by costing less than the best so far: hosts that cannot are cut short
-            HostMatch m = bestScale(frame, c, best == null ? Double.POSITIVE_INFINITY : best.cost() - 1e-9);
-            if (m != null && (best == null || m.cost() < best.cost() - 1e-9)) {
+        }
+        order.sort(Comparator.comparingInt(f -> f.missing(c.amounts))); // stable: knowledge-base order among equals
+        HostMatch best = null;
+        Frame bestFrame = null;
+        for (Frame frame : order) {
+            // a host can only win by costing less than the best so far (or as much, if listed earlier)
+            boolean earlier = bestFrame != null && frame.index < bestFrame.index;
+            double pruneAt = best == null ? Double.POSITIVE_INFINITY
+                    : earlier ? Math.nextUp(best.cost() + 1e-9) : best.cost() - 1e-9;
+            HostMatch m = bestScale(frame, c, pruneAt);
+            if (m != null && (best == null || (earlier ? m.cost() <= best.cost() + 1e-9 : m.cost() < best.cost() - 1e-9))) {
                 best = m;
+                bestFrame = frame;
             }
         }
         return best;
@@ -174,21 +188,22 @@ public final class HostMatcher {
         // candidate sites per dopant: same charge sign; -1 stands for the Na site
         List<int[]> candidates = new ArrayList<>();
         for (Dopant d : dopants) {
-            List<Integer> sites = new ArrayList<>();
+            int[] sites = new int[frame.framework.size() + 1];
+            int n = 0;
             for (int i = 0; i < frame.framework.size(); i++) {
                 Host.Site s = frame.framework.get(i);
                 if (Integer.signum(s.oxidationState()) == Integer.signum(d.state) && !s.element().equals(d.key)) {
-                    sites.add(i);
+                    sites[n++] = i;
                 }
             }
             // a Na site takes mono- and divalent cations (Ca, Sr, Mg: H1); 3+ and higher belong in the framework
             if (d.state > 0 && d.state <= 2 && frame.hostNa > 0) {
-                sites.add(-1);
+                sites[n++] = -1;
             }
-            if (sites.isEmpty()) {
+            if (n == 0) {
                 return null;
             }
-            candidates.add(sites.stream().mapToInt(Integer::intValue).toArray());
+            candidates.add(java.util.Arrays.copyOf(sites, n));
         }
         Assignment best = assign(frame, dopants, candidates, deficit);
         if (best == null || best.unexplained > MAX_UNEXPLAINED || !sameFramework(frame, dopants, best)) {
@@ -367,6 +382,7 @@ public final class HostMatcher {
 
     /** A host prepared for matching: its mobile-Na site apart from the framework sites. */
     static final class Frame {
+        final int index;
         final Host host;
         final double hostNa;
         final double naSites;
@@ -387,7 +403,19 @@ public final class HostMatcher {
             return false;
         }
 
-        Frame(Host host, Formula formula) {
+        /** How many of the composition's elements (Na aside) this framework has none of. */
+        int missing(Map<String, Double> amounts) {
+            int n = 0;
+            for (String element : amounts.keySet()) {
+                if (!element.equals("Na") && !frameworkTotals.containsKey(element)) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        Frame(int index, Host host, Formula formula) {
+            this.index = index;
             this.host = host;
             double na = 0;
             String naCn = null;

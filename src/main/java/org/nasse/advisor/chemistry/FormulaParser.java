@@ -204,7 +204,7 @@ public final class FormulaParser {
             if (token.length() > MAX_NUMBER_CHARS) {
                 throw error(start, "amount '" + FormulaSyntaxException.abbreviate(token) + "' is too long");
             }
-            if (token.chars().filter(ch -> ch == '.').count() > 1 || token.equals(".")) {
+            if (token.indexOf('.') != token.lastIndexOf('.') || token.equals(".")) {
                 throw error(start, "malformed amount '" + token + "'");
             }
             BigDecimal value = new BigDecimal(token.startsWith(".") ? "0" + token : token);

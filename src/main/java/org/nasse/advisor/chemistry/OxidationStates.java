@@ -30,9 +30,12 @@ public final class OxidationStates {
         double fixedCharge = 0;
         Map<String, Integer> fixed = new LinkedHashMap<>();
         List<Slot> slots = new ArrayList<>();
-        double maxEn = formula.amounts().keySet().stream().filter(k -> !Formula.isUnit(k))
-                .map(table::require).filter(Element::hasElectronegativity)
-                .mapToDouble(Element::electronegativity).max().orElse(0);
+        double maxEn = 0; // electronegativities are positive: 0 means none is known
+        for (String k : formula.amounts().keySet()) {
+            if (!Formula.isUnit(k) && table.require(k).hasElectronegativity()) {
+                maxEn = Math.max(maxEn, table.require(k).electronegativity());
+            }
+        }
         for (var e : formula.amounts().entrySet()) {
             String key = e.getKey();
             double amount = e.getValue().doubleValue();

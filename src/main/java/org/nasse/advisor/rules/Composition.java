@@ -40,6 +40,7 @@ public record Composition(
 
     /** The tetrahedral framework cations of the thio-salts (§2.2.5). */
     public static final List<String> THIO_FRAMEWORK = List.of("P", "Sb", "As", "Sn", "Ge", "Si");
+    private static final java.util.Set<String> THIO_SET = java.util.Set.copyOf(THIO_FRAMEWORK);
 
     /**
      * Share of {@code key} among the thio-salt framework cations P, Sb, As, Sn, Ge, Si (for HSAB, H10).
@@ -47,8 +48,10 @@ public record Composition(
      */
     public double thioShare(String key) {
         double total = 0;
-        for (String k : THIO_FRAMEWORK) {
-            total += amount(k);
+        for (var e : amounts.entrySet()) { // fewer constituents than framework cations: walk the composition
+            if (THIO_SET.contains(e.getKey())) {
+                total += e.getValue();
+            }
         }
         return total == 0 ? 0 : amount(key) / total;
     }
