@@ -19,14 +19,19 @@ public class BenchCommand {
             + "and estimate; print compositions per second and peak heap. Example: bench score --count 200000 --json")
     public void score(
             @Option(longNames = "count", defaultValue = "1000000", description = "how many compositions") long count,
+            @Option(longNames = "warmup", defaultValue = "500000", description = "compositions scored untimed first, "
+                    + "until the JIT has compiled the path") long warmup,
             @Option(longNames = "seed", defaultValue = "42", description = "generator seed") long seed,
             @Option(longNames = "json", description = "machine-readable JSON on stdout") boolean json) throws Exception {
         if (count < 1 || count > 100_000_000L) {
             throw new BadInputException("--count must be between 1 and 100000000");
         }
+        if (warmup < 0 || warmup > 100_000_000L) {
+            throw new BadInputException("--warmup must be between 0 and 100000000");
+        }
         ScoreBenchmark.Result r;
         try (TerminalProgress progress = TerminalProgress.start("loading rules")) {
-            r = ScoreBenchmark.run(workbench.advisor(), count, seed, progress);
+            r = ScoreBenchmark.run(workbench.advisor(), count, warmup, seed, progress);
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("count", r.count());
@@ -35,6 +40,8 @@ public class BenchCommand {
         out.put("peakHeapMb", r.peakHeapMb());
         out.put("threads", r.threads());
         out.put("cpuSeconds", r.cpuSeconds());
+        out.put("warmupCompositions", r.warmup());
+        out.put("withWarmupPerSecond", r.withWarmupPerSecond());
         out.put("findings", r.findings());
         out.put("distinctDopings", r.variety());
         out.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
