@@ -12,12 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.nasse.advisor.TestKnowledge;
 import org.nasse.advisor.TestRules;
-import org.nasse.advisor.knowledge.SourceDirectory;
 import org.nasse.advisor.planning.Recommender;
-import org.nasse.advisor.planning.Scenario;
-import org.nasse.advisor.planning.ScenarioFile;
 
 /**
  * The HTML report rendered by a real browser: tables and charts are laid out, and nothing is fetched beyond the file
@@ -58,8 +54,7 @@ class HtmlReportBrowserTest {
         assumeTrue(chromium.isPresent(), missing + "; skipping the browser test");
 
         var advisor = TestRules.advisor();
-        Scenario s = ScenarioFile.read(Path.of("scenarios/oxide-cathode-4v.yaml"), advisor.knowledge());
-        Recommender.Recommendation r = new Recommender(advisor, SourceDirectory.at("knowledge", TestKnowledge.DIR)).recommend(s);
+        Recommender.Recommendation r = TestReports.oxideCathode();
         String html = HtmlReport.render(r, advisor.knowledge());
         Files.createDirectories(OUT);
         Path report = OUT.resolve("report.html").toAbsolutePath();

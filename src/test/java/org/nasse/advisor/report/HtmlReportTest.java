@@ -2,22 +2,16 @@ package org.nasse.advisor.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.nasse.advisor.TestKnowledge;
 import org.nasse.advisor.TestRules;
-import org.nasse.advisor.knowledge.SourceDirectory;
 import org.nasse.advisor.planning.Recommender;
-import org.nasse.advisor.planning.Scenario;
-import org.nasse.advisor.planning.ScenarioFile;
 
 /** The HTML report is one self-contained file with its tables, charts and citations. */
 class HtmlReportTest {
     @Test
     void selfContainedWithChartsTablesAndReferences() {
         var advisor = TestRules.advisor();
-        Scenario s = ScenarioFile.read(Path.of("scenarios/oxide-cathode-4v.yaml"), advisor.knowledge());
-        Recommender.Recommendation r = new Recommender(advisor, SourceDirectory.at("knowledge", TestKnowledge.DIR)).recommend(s);
+        Recommender.Recommendation r = TestReports.oxideCathode();
         String html = HtmlReport.render(r, advisor.knowledge());
         assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
         assertThat(html).doesNotContain("<script").doesNotContain("http://www.w3.org/1999").doesNotContain("src=\"http")
