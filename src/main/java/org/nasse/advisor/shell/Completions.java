@@ -155,10 +155,20 @@ public class Completions {
             }
             List<CommandOption> free = command.getOptions().stream().filter(o -> o.getPosition() >= 0 && !named.contains(o))
                     .sorted(java.util.Comparator.comparingInt(CommandOption::getPosition)).toList();
-            if (positional >= free.size() || free.get(positional).getCompletion() == null) {
+            // each free option takes as many positional words as its arity allows (score takes them all)
+            CommandOption target = null;
+            int before = positional;
+            for (CommandOption o : free) {
+                int takes = Math.max(1, o.getArityMax());
+                if (before < takes) {
+                    target = o;
+                    break;
+                }
+                before -= takes;
+            }
+            if (target == null || target.getCompletion() == null) {
                 return List.of();
             }
-            CommandOption target = free.get(positional);
             return target.getCompletion().apply(ctx.commandOption(target));
         };
     }

@@ -53,6 +53,8 @@ class ShellCompletionTest {
         // known compositions, and the typed text continued by each element symbol
         assertThat(tab("analyze Na3Sb")).contains("Na3SbS4", "Na3SbS", "Na3SbSe", "Na3SbW").doesNotContain("Na3SbOg");
         assertThat(tab("analyze Na2.88Sb0.88W")).contains("Na2.88Sb0.88W0.12S4");
+        // score takes any number of compositions by position
+        assertThat(tab("score Na3PS4 Na3Sb")).contains("Na3SbS4");
         // a half-typed symbol is completed, not followed
         assertThat(tab("analyze --formula Na3S")).contains("Na3Sb", "Na3Se", "Na3Si").doesNotContain("Na3SS");
     }
