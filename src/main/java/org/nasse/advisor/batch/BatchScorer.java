@@ -29,11 +29,7 @@ public final class BatchScorer {
     /** Scores in chunks of rows, reporting after each (and stopping there at Ctrl-C). */
     public List<ScoredRow> score(List<ScoreRow> rows, double temperatureC, Progress progress) {
         List<ScoredRow> out = new ArrayList<>(rows.size());
-        for (int start = 0; start < rows.size(); start += CHUNK) {
-            progress.at("scoring rows", start, rows.size());
-            out.addAll(scoreChunk(rows.subList(start, Math.min(rows.size(), start + CHUNK)), temperatureC));
-        }
-        progress.at("scoring rows", rows.size(), rows.size());
+        progress.forEachChunk("scoring rows", rows, CHUNK, chunk -> out.addAll(scoreChunk(chunk, temperatureC)));
         return out;
     }
 

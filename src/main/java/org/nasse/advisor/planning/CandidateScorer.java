@@ -9,8 +9,8 @@ import org.nasse.advisor.advice.Assessment;
 import org.nasse.advisor.analysis.Substitution;
 import org.nasse.advisor.chemistry.Formula;
 import org.nasse.advisor.chemistry.FormulaSyntaxException;
-import org.nasse.advisor.progress.Progress;
 import org.nasse.advisor.knowledge.LiteratureRecord;
+import org.nasse.advisor.progress.Progress;
 import org.nasse.advisor.rules.DopantOptimum;
 import org.nasse.advisor.rules.Finding;
 
@@ -21,6 +21,9 @@ import org.nasse.advisor.rules.Finding;
  * (an advisor setting).
  */
 public final class CandidateScorer {
+    /** Candidates per rules batch: the unit of progress and of stopping. */
+    private static final int CHUNK = 5_000;
+
     static final double DEFAULT_FLOOR_LOG10 = -4;
     private final Advisor advisor;
     private final Targets targets;
@@ -54,30 +57,27 @@ public final class CandidateScorer {
     /** Scores in chunks, reporting after each (and stopping there at Ctrl-C). */
     public List<ScoredCandidate> score(List<Candidate> candidates, Progress progress) {
         List<ScoredCandidate> out = new ArrayList<>(candidates.size());
-        String stage = "scoring " + candidates.size() + " candidates";
-        for (int start = 0; start < candidates.size(); start += CHUNK) {
-            progress.at(stage, start, candidates.size());
-            List<org.nasse.advisor.analysis.Analysis> analyses = new ArrayList<>();
-            List<Candidate> readable = new ArrayList<>();
-            for (Candidate c : candidates.subList(start, Math.min(candidates.size(), start + CHUNK))) {
-                try {
-                    analyses.add(advisor.analyzer().analyze(c.composition()));
-                    readable.add(c);
-                } catch (FormulaSyntaxException e) {
-                    // generated candidates always parse; a user's bad proposal is reported by the caller
-                }
-            }
-            List<Assessment> assessed = advisor.assessAll(analyses, targets.temperature());
-            for (int i = 0; i < readable.size(); i++) {
-                out.add(scored(out.size(), readable.get(i), assessed.get(i)));
-            }
-        }
-        progress.at(stage, candidates.size(), candidates.size());
+        progress.forEachChunk("scoring " + candidates.size() + " candidates", candidates, CHUNK, chunk -> scoreChunk(chunk, out));
         return out;
     }
 
-    /** Candidates per rules batch: the unit of progress and of stopping. */
-    private static final int CHUNK = 5_000;
+    /** Appends the chunk's readable candidates to {@code out}, numbered on from what is there. */
+    private void scoreChunk(List<Candidate> chunk, List<ScoredCandidate> out) {
+        List<org.nasse.advisor.analysis.Analysis> analyses = new ArrayList<>();
+        List<Candidate> readable = new ArrayList<>();
+        for (Candidate c : chunk) {
+            try {
+                analyses.add(advisor.analyzer().analyze(c.composition()));
+                readable.add(c);
+            } catch (FormulaSyntaxException e) {
+                // generated candidates always parse; a user's bad proposal is reported by the caller
+            }
+        }
+        List<Assessment> assessed = advisor.assessAll(analyses, targets.temperature());
+        for (int i = 0; i < readable.size(); i++) {
+            out.add(scored(out.size(), readable.get(i), assessed.get(i)));
+        }
+    }
 
     ScoredCandidate scored(int id, Candidate c, Assessment a) {
         double log = a.estimate().map(e -> e.log10Sigma()).orElse(Double.NaN);

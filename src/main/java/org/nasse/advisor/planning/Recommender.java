@@ -88,7 +88,7 @@ public final class Recommender {
         progress.at("choosing cell stacks (OptaPlanner)", 0, 0);
         List<CellStack> stacks = new StackBuilder(advisor.knowledge(), t, scorer).build(electrolytes);
         List<StackPlanner.Pick> stackPicks = new StackPlanner(scenario.randomSeed()).plan(stacks, scenario.topN(), diversity);
-        progress.at("done", 1, 1);
+        progress.at("done", 1, 1); // the solver ends early when interrupted: stop here rather than report it
         return new Recommendation(scenario, pool.size(), result, proposals, stackPicks, stacks.size());
     }
 

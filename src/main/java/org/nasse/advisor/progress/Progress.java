@@ -1,5 +1,8 @@
 package org.nasse.advisor.progress;
 
+import java.util.List;
+import java.util.function.Consumer;
+
 /**
  * What a long job says as it goes (a stage, and how far through it), and where it stops when the
  * user presses Ctrl-C: the shell turns Ctrl-C into an interrupt of the command's thread, and
@@ -18,6 +21,18 @@ public interface Progress {
     default void at(String stage, long done, long total) {
         Cancelled.checkpoint();
         report(stage, done, total);
+    }
+
+    /**
+     * Hands {@code items} to {@code work} a chunk at a time, reporting before each chunk and at the
+     * end: a batch job's progress and its places to stop at Ctrl-C in one loop.
+     */
+    default <T> void forEachChunk(String stage, List<T> items, int chunk, Consumer<List<T>> work) {
+        for (int start = 0; start < items.size(); start += chunk) {
+            at(stage, start, items.size());
+            work.accept(items.subList(start, Math.min(items.size(), start + chunk)));
+        }
+        at(stage, items.size(), items.size());
     }
 
     /** A job stopped by the user. */
