@@ -1,6 +1,7 @@
 package org.nasse.advisor.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -203,7 +204,7 @@ public final class HostMatcher {
             if (n == 0) {
                 return null;
             }
-            candidates.add(java.util.Arrays.copyOf(sites, n));
+            candidates.add(Arrays.copyOf(sites, n));
         }
         Assignment best = assign(frame, dopants, candidates, deficit);
         if (best == null || best.unexplained > MAX_UNEXPLAINED || !sameFramework(frame, dopants, best)) {

@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,7 +30,7 @@ public final class PeriodicTable {
     public PeriodicTable(Collection<Element> elements, Collection<IonicRadius> radii) {
         LinkedHashMap<String, Element> e = new LinkedHashMap<>();
         elements.forEach(x -> e.put(x.symbol(), x));
-        this.elements = java.util.Collections.unmodifiableMap(e); // in file order (by Z): Map.copyOf iterates in a per-run random order
+        this.elements = Collections.unmodifiableMap(e); // in file order (by Z): Map.copyOf iterates in a per-run random order
         Map<String, List<IonicRadius>> r = new HashMap<>();
         radii.forEach(x -> r.computeIfAbsent(x.element() + x.oxidationState(), k -> new ArrayList<>()).add(x));
         r.replaceAll((k, v) -> List.copyOf(v));

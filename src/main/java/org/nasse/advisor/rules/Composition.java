@@ -2,6 +2,7 @@ package org.nasse.advisor.rules;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The composition under analysis, as the rules see it. Doubles are NaN where unknown.
@@ -40,7 +41,7 @@ public record Composition(
 
     /** The tetrahedral framework cations of the thio-salts (§2.2.5). */
     public static final List<String> THIO_FRAMEWORK = List.of("P", "Sb", "As", "Sn", "Ge", "Si");
-    private static final java.util.Set<String> THIO_SET = java.util.Set.copyOf(THIO_FRAMEWORK);
+    private static final Set<String> THIO_SET = Set.copyOf(THIO_FRAMEWORK);
 
     /**
      * Share of {@code key} among the thio-salt framework cations P, Sb, As, Sn, Ge, Si (for HSAB, H10).

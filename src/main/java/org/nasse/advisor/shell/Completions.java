@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -65,12 +67,6 @@ public class Completions {
         };
     }
 
-    /** Element symbols, after any already typed in a comma-separated list (Pb,Cd → Pb,Cd,Tl). */
-    @Bean
-    CompletionProvider elementLists() {
-        return ctx -> symbolList(word(ctx), workbench.knowledge().chemistry().table().all().stream().map(Element::symbol).toList());
-    }
-
     @Bean
     CompletionProvider scenarioFiles() {
         return ctx -> files(word(ctx), p -> p.endsWith(".yaml") || p.endsWith(".yml"), "scenarios/");
@@ -83,7 +79,7 @@ public class Completions {
 
     @Bean
     CompletionProvider reportFormats() {
-        return ctx -> proposals(Stream.of("md", "html", "json", "text"));
+        return ctx -> proposals(PlanningCommands.FORMATS.stream());
     }
 
     @Bean
@@ -119,8 +115,7 @@ public class Completions {
                 case "excludeElements" -> symbolList(word(ctx), kb.chemistry().table().all().stream().map(Element::symbol).toList());
                 case "families" -> symbolList(word(ctx), Arrays.stream(Family.values()).map(Family::label).filter(l -> !l.equals("unknown")).toList());
                 case "cathode" -> proposals(kb.cathodes().stream().map(c -> c.name()));
-                case "allowVariableValence" -> proposals(Stream.of("true", "false"));
-                default -> {
+                default -> { // the choices SessionTargets lists for the key (required|preferred|ignore, true|false …)
                     String hint = SessionTargets.KEYS.getOrDefault(key, "");
                     yield hint.contains("|") ? proposals(Arrays.stream(hint.split("\\|"))) : List.of();
                 }
@@ -139,8 +134,7 @@ public class Completions {
             CommandRegistration command = ctx.getCommandRegistration();
             List<String> words = ctx.getWords();
             int at = ctx.getWordIndex();
-            if (command == null || at < 0 || at >= words.size() || words.get(at).startsWith("-")
-                    || (at > 0 && words.get(at - 1).startsWith("--") && takesValue(command, words.get(at - 1)))) {
+            if (command == null || at < 0 || at >= words.size() || words.get(at).startsWith("-") || isOptionValue(command, words, at)) {
                 return List.of();
             }
             Set<CommandOption> named = new LinkedHashSet<>();
@@ -149,12 +143,12 @@ public class Completions {
                 String w = words.get(i);
                 if (w.startsWith("--")) {
                     option(command, w).ifPresent(named::add);
-                } else if (!w.isBlank() && !(i > 0 && words.get(i - 1).startsWith("--") && takesValue(command, words.get(i - 1)))) {
+                } else if (!w.isBlank() && !isOptionValue(command, words, i)) {
                     positional++;
                 }
             }
             List<CommandOption> free = command.getOptions().stream().filter(o -> o.getPosition() >= 0 && !named.contains(o))
-                    .sorted(java.util.Comparator.comparingInt(CommandOption::getPosition)).toList();
+                    .sorted(Comparator.comparingInt(CommandOption::getPosition)).toList();
             // each free option takes as many positional words as its arity allows (score takes them all)
             CommandOption target = null;
             int before = positional;
@@ -173,14 +167,15 @@ public class Completions {
         };
     }
 
-    private static java.util.Optional<CommandOption> option(CommandRegistration command, String word) {
+    private static Optional<CommandOption> option(CommandRegistration command, String word) {
         String name = word.substring(2);
         return command.getOptions().stream().filter(o -> Arrays.asList(o.getLongNames()).contains(name)).findFirst();
     }
 
-    private static boolean takesValue(CommandRegistration command, String word) {
-        return option(command, word).map(o -> o.getArityMax() != 0 && !o.getType().resolve(Object.class).equals(boolean.class))
-                .orElse(false);
+    /** Word {@code i} is the value of the named option before it (not a flag such as --json). */
+    private static boolean isOptionValue(CommandRegistration command, List<String> words, int i) {
+        return i > 0 && words.get(i - 1).startsWith("--") && option(command, words.get(i - 1))
+                .map(o -> o.getArityMax() != 0 && !o.getType().resolve(Object.class).equals(boolean.class)).orElse(false);
     }
 
     private static String word(CompletionContext ctx) {

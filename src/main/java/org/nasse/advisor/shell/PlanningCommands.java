@@ -26,6 +26,9 @@ import org.springframework.shell.command.annotation.OptionValues;
 
 @Command
 public class PlanningCommands {
+    /** What `recommend --format` takes. */
+    static final List<String> FORMATS = List.of("md", "html", "json", "text");
+
     private final Workbench workbench;
     private final SessionTargets session;
 
@@ -44,7 +47,7 @@ public class PlanningCommands {
             @Option(longNames = "json", description = "same as --format json") boolean json,
             @Option(longNames = "out", description = "write the report to this file (atomically)") String out) {
         String fmt = json ? "json" : format;
-        if (!List.of("text", "md", "json", "html").contains(fmt)) {
+        if (!FORMATS.contains(fmt)) {
             throw new BadInputException("--format must be md, html, json or text, not '" + format + "'");
         }
         if (top < 0 || top > 50) {
