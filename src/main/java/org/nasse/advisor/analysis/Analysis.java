@@ -29,6 +29,13 @@ public record Analysis(String input, Formula formula, ChargeBalance chargeBalanc
                         + " per formula unit with the closest common oxidation states";
     }
 
+    /** Why a composition with a small residual still counts as balanced. */
+    public String roundingNote() {
+        return "balanced within rounding: residual " + (chargeBalance.residualCharge() > 0 ? "+" : "")
+                + trim(chargeBalance.residualCharge()) + " per formula unit, within the ±"
+                + trim(chargeBalance.roundingAllowance()) + " that its amounts rounded as written allow";
+    }
+
     private static String trim(double x) {
         return java.math.BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
     }

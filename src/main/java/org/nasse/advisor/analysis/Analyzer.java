@@ -18,8 +18,9 @@ public final class Analyzer {
     }
 
     public Analysis analyze(String input) {
-        Formula formula = chemistry.parse(input);
-        ChargeBalance balance = chemistry.balance(formula);
+        Chemistry.Reading reading = chemistry.read(input);
+        Formula formula = reading.formula();
+        ChargeBalance balance = reading.balance();
         Family family = FamilyGuess.of(formula, balance);
         return new Analysis(input, formula, balance, family, matcher.match(formula, balance, family));
     }

@@ -32,21 +32,34 @@ import org.nasse.advisor.knowledge.LiteratureRecord;
 public final class HostMatcher {
     /** More atoms than this left unexplained per formula unit and the host is not the composition's framework. */
     static final double MAX_UNEXPLAINED = 0.02;
-    /** Aliovalent dopants may replace at most this share of the framework cations (or anions). */
-    static final double MAX_ALIOVALENT_SHARE = 0.8;
+    /**
+     * How far a doping may go before the composition is another compound. A dopant is the minority on
+     * its site: every framework site keeps at least half of the host's own elements, aliovalent dopants
+     * take at most half of the framework cations, and at most a third of the anions (the review's
+     * aliovalent anion dopings are a few per cent: Cl 0.0625 on S, I 0.1 on S, BH4 0.3 on Cl;
+     * Na3(BH4)(B12H12) is a double salt, not a doped Na2B12H12, and Na11.1Sn2.1P0.9Se12 no doped Na3PSe4).
+     * A composition the review reports with its host may go further (Zr 0.75 on Y in Na3YCl6).
+     */
+    record Limits(double minSiteKept, double maxAliovalentCations, double maxAliovalentAnions) {
+        static final Limits DOPING = new Limits(0.5, 0.5, 1.0 / 3);
+        static final Limits REPORTED = new Limits(0.2, 0.8, 0.8);
+    }
     /** An aliovalent dopant more than twice the size of the host ion (or under half) is not on that site. */
     static final double MAX_RADIUS_MISMATCH = 1.0;
     private static final int MAX_DOPANTS = 5;
 
     private final PeriodicTable table;
     private final List<Frame> frames = new ArrayList<>();
+    /** Compositions whose host is known outright: each host's own formula, and the review's reported ones. */
     private final Map<String, String> reportedHost = new HashMap<>();
     private final Map<String, String> sharedCoordination = new java.util.concurrent.ConcurrentHashMap<>();
 
     public HostMatcher(KnowledgeBase kb) {
         this.table = kb.chemistry().table();
         for (Host h : kb.hosts()) {
-            frames.add(new Frame(frames.size(), h, kb.chemistry().parse(h.formula())));
+            Formula f = kb.chemistry().parse(h.formula());
+            frames.add(new Frame(frames.size(), h, f));
+            reportedHost.putIfAbsent(f.toString(), h.id());
         }
         for (LiteratureRecord r : kb.records()) {
             if (r.host() != null) {
@@ -60,6 +73,7 @@ public final class HostMatcher {
             return Optional.empty();
         }
         Map<String, Double> amounts = new LinkedHashMap<>();
+        Map<String, Double> anionCharge = new LinkedHashMap<>();
         double anions = 0;
         for (var e : formula.amounts().entrySet()) {
             if (!e.getKey().equals(ClusterUnits.WATER)) {
@@ -68,15 +82,18 @@ public final class HostMatcher {
                 Integer q = balance.oxidationStates().get(e.getKey());
                 if (q != null && q < 0) {
                     anions += v;
+                    anionCharge.put(e.getKey(), -q * v);
                 }
             }
         }
-        Composition c = new Composition(formula, amounts, anions, balance, family);
+        Composition c = new Composition(formula, amounts, anions, balance, family, mainAnions(anionCharge), Limits.DOPING);
+        // a host's own formula is that host, whatever the family guess says (Na2BH4NH2 is filed as an
+        // anti-perovskite); a composition the review reports keeps the host the review gives it
         String reported = reportedHost.get(formula.toString());
         if (reported != null) {
             for (Frame frame : frames) {
-                if (frame.host.id().equals(reported)) {
-                    HostMatch m = bestScale(frame, c, Double.POSITIVE_INFINITY);
+                if (frame.host.id().equals(reported) && frame.couldHost(c)) {
+                    HostMatch m = bestScale(frame, c.withLimits(Limits.REPORTED), Double.POSITIVE_INFINITY);
                     if (m != null) {
                         return Optional.of(m);
                     }
@@ -96,7 +113,7 @@ public final class HostMatcher {
     private HostMatch bestOf(Composition c, boolean sameFamily) {
         List<Frame> order = new ArrayList<>();
         for (Frame frame : frames) {
-            if (frame.host.family().equals(c.family.label()) == sameFamily && frame.sharesFrameworkWith(c.amounts)) {
+            if (frame.host.family().equals(c.family.label()) == sameFamily && frame.couldHost(c)) {
                 order.add(frame);
             }
         }
@@ -157,6 +174,9 @@ public final class HostMatcher {
                 c.put(e.getKey(), round(e.getValue() * scale));
             }
         }
+        if (!frame.keepsEverySite(c, comp.limits().minSiteKept())) {
+            return null;
+        }
         // dopants: new elements, and host framework elements in excess
         double otherFamily = family != Family.UNKNOWN && !frame.host.family().equals(family.label()) ? 0.5 : 0;
         List<Dopant> dopants = new ArrayList<>();
@@ -207,7 +227,7 @@ public final class HostMatcher {
             candidates.add(Arrays.copyOf(sites, n));
         }
         Assignment best = assign(frame, dopants, candidates, deficit);
-        if (best == null || best.unexplained > MAX_UNEXPLAINED || !sameFramework(frame, dopants, best)) {
+        if (best == null || best.unexplained > MAX_UNEXPLAINED || !sameFramework(frame, dopants, best, comp.limits())) {
             return null;
         }
         // build the substitutions
@@ -252,7 +272,7 @@ public final class HostMatcher {
      * charges: aliovalent dopants may take at most 80 % of the framework cations (Zr 0.75 on Y in
      * Na3YCl6), or of the anions, and each must fit its site (V3+ does not sit on a tetrahedral Si4+ site).
      */
-    private boolean sameFramework(Frame frame, List<Dopant> dopants, Assignment a) {
+    private boolean sameFramework(Frame frame, List<Dopant> dopants, Assignment a, Limits limits) {
         double aliovalentCations = 0;
         double aliovalentAnions = 0;
         for (int k = 0; k < dopants.size(); k++) {
@@ -277,8 +297,8 @@ public final class HostMatcher {
                 }
             }
         }
-        return aliovalentCations <= MAX_ALIOVALENT_SHARE * frame.cationCount + 1e-9
-                && aliovalentAnions <= MAX_ALIOVALENT_SHARE * frame.anionCount + 1e-9;
+        return aliovalentCations <= limits.maxAliovalentCations() * frame.cationCount + 1e-9
+                && aliovalentAnions <= limits.maxAliovalentAnions() * frame.anionCount + 1e-9;
     }
 
     private Substitution substitution(String site, String hostElement, int hostState, SiteKind kind,
@@ -375,7 +395,25 @@ public final class HostMatcher {
 
     /** The composition as the matcher needs it, computed once for all hosts. */
     private record Composition(Formula formula, Map<String, Double> amounts, double anions, ChargeBalance balance,
-                               Family family) {
+                               Family family, Set<String> mainAnions, Limits limits) {
+        Composition withLimits(Limits other) {
+            return new Composition(formula, amounts, anions, balance, family, mainAnions, other);
+        }
+    }
+
+    /** The anion(s) carrying the most negative charge: S in Na3PS3.9O0.1, O in Na3OBr, O and I in Na4OI2. */
+    static Set<String> mainAnions(Map<String, Double> anionCharge) {
+        double most = 0;
+        for (double q : anionCharge.values()) {
+            most = Math.max(most, q);
+        }
+        Set<String> main = new java.util.HashSet<>();
+        for (var e : anionCharge.entrySet()) {
+            if (e.getValue() > most - 1e-9) {
+                main.add(e.getKey());
+            }
+        }
+        return main;
     }
 
     private record Assignment(int[] sites, double unexplained, double penalty) {
@@ -393,15 +431,54 @@ public final class HostMatcher {
         final Map<String, Integer> firstSiteOf = new HashMap<>();
         final double anionCount;
         final double cationCount;
+        /** Framework content per site label (P/Si: 3 in NZSP). */
+        final Map<String, Double> siteContent = new LinkedHashMap<>();
+        final Set<String> mainAnions;
+        final Set<String> frameworkCations = new java.util.LinkedHashSet<>();
 
-        /** Nothing of the framework left in the composition means it is not this host. */
-        boolean sharesFrameworkWith(Map<String, Double> amounts) {
-            for (String element : frameworkTotals.keySet()) {
-                if (amounts.containsKey(element)) {
+        /**
+         * A host can explain a composition only if they share the main anion (or anion unit) and, where
+         * the host has framework cations, at least one of them: Na3BS3 is no doping of Na3Sn2NaO6, NaBH4
+         * none of NaAlH4.
+         */
+        boolean couldHost(Composition c) {
+            boolean sharedAnion = false;
+            for (String a : mainAnions) {
+                sharedAnion |= c.mainAnions().contains(a);
+            }
+            if (!sharedAnion) {
+                return false;
+            }
+            if (frameworkCations.isEmpty()) {
+                return true;
+            }
+            for (String cation : frameworkCations) {
+                if (c.amounts().containsKey(cation)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /**
+         * A doping keeps at least {@code minKept} of every framework site (anion sites included) with the
+         * host's own elements of that site (P or Si on the P/Si site of NASICON): replacing a sublattice
+         * wholesale (Se for all S, B for all Al) makes a different compound, not a substitution.
+         */
+        boolean keepsEverySite(Map<String, Double> c, double minKept) {
+            for (var site : siteContent.entrySet()) {
+                double kept = 0;
+                for (Host.Site s : framework) {
+                    if (s.site().equals(site.getKey())) {
+                        kept += s.element().equals("Na") ? s.amount()
+                                : c.getOrDefault(s.element(), 0.0) * s.amount() / frameworkTotals.get(s.element());
+                    }
+                }
+                if (Math.min(kept, site.getValue()) < minKept * site.getValue() - 1e-9) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** How many of the composition's elements (Na aside) this framework has none of. */
@@ -428,8 +505,19 @@ public final class HostMatcher {
                     firstSiteOf.putIfAbsent(s.element(), framework.size());
                     framework.add(s);
                     frameworkTotals.merge(s.element(), s.amount(), Double::sum);
+                    siteContent.merge(s.site(), s.amount(), Double::sum);
+                    if (s.oxidationState() > 0 && !s.element().equals("Na")) {
+                        frameworkCations.add(s.element());
+                    }
                 }
             }
+            Map<String, Double> anionCharge = new LinkedHashMap<>();
+            for (Host.Site s : framework) {
+                if (s.oxidationState() < 0) {
+                    anionCharge.merge(s.element(), -s.oxidationState() * s.amount(), Double::sum);
+                }
+            }
+            this.mainAnions = mainAnions(anionCharge);
             this.hostNa = na;
             this.cationCount = framework.stream().filter(x -> x.oxidationState() > 0).mapToDouble(Host.Site::amount).sum();
             this.anionCount = host.sites().stream().filter(x -> x.oxidationState() < 0).mapToDouble(Host.Site::amount).sum();

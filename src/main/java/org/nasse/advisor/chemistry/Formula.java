@@ -1,21 +1,32 @@
 package org.nasse.advisor.chemistry;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * A composition: amounts per formula unit of elements and cluster units, in the order they were
  * first written. Amounts are exact decimals, so Na3.57[Sn0.67Si0.33]0.67 gives Sn 0.4489, not a float.
  * Keys are element symbols (Na, Sb) or cluster-unit names (B12H12, BH4, H2O), which can never collide.
+ * Amounts written with two or more decimals carry a rounding error (see {@link FormulaParser}).
  */
 public final class Formula {
     private final Map<String, BigDecimal> amounts;
+    private final Map<String, Double> roundingErrors;
+    /** The element make-up of each unit present, so that units can be counted out into elements. */
+    private final Map<String, Map<String, Integer>> unitCompositions;
     /** The canonical text, made once: it keys look-ups of reported compositions on every analysis. */
     private String text;
 
+    /** A formula of elements only (a unit key without a known composition stays as it is in elements()). */
     public Formula(Map<String, BigDecimal> amounts) {
+        this(amounts, Map.of(), null);
+    }
+
+    public Formula(Map<String, BigDecimal> amounts, Map<String, Double> roundingErrors, ClusterUnits units) {
         LinkedHashMap<String, BigDecimal> copy = new LinkedHashMap<>();
         amounts.forEach((k, v) -> {
             if (!k.equals(ClusterUnits.WATER)) {
@@ -26,6 +37,16 @@ public final class Formula {
             copy.put(ClusterUnits.WATER, amounts.get(ClusterUnits.WATER).stripTrailingZeros());
         }
         this.amounts = Collections.unmodifiableMap(copy);
+        this.roundingErrors = Map.copyOf(roundingErrors);
+        LinkedHashMap<String, Map<String, Integer>> made = new LinkedHashMap<>();
+        if (units != null) {
+            for (String k : copy.keySet()) {
+                if (isUnit(k)) {
+                    units.byName(k).ifPresent(u -> made.put(k, u.composition()));
+                }
+            }
+        }
+        this.unitCompositions = Collections.unmodifiableMap(made);
     }
 
     /** True for a cluster or molecular unit such as B12H12 or H2O, false for an element symbol. */
@@ -49,14 +70,87 @@ public final class Formula {
         return amounts.getOrDefault(key, BigDecimal.ZERO);
     }
 
+    /** Half a unit of the last written digit of this constituent's amount(s), propagated; 0 if exact. */
+    public double roundingError(String key) {
+        return roundingErrors.getOrDefault(key, 0.0);
+    }
+
+    /** The cluster and molecular units and their amounts (B12H12: 1, H2O: 9), in order; empty for plain salts. */
+    public Map<String, BigDecimal> units() {
+        LinkedHashMap<String, BigDecimal> out = new LinkedHashMap<>();
+        amounts.forEach((k, v) -> {
+            if (isUnit(k)) {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Element amounts with every unit counted out: Na4(CB11H12)2(B12H12) is Na 4, C 2, B 34, H 36;
+     * Na3SbS4·9H2O is Na 3, Sb 1, S 4, H 18, O 9. Elements in order of first appearance.
+     */
+    public Map<String, BigDecimal> elements() {
+        LinkedHashMap<String, BigDecimal> out = new LinkedHashMap<>();
+        amounts.forEach((k, v) -> {
+            Map<String, Integer> made = unitCompositions.get(k);
+            if (made == null) {
+                out.merge(k, v, BigDecimal::add);
+            } else {
+                for (String element : elementsOf(k, made)) {
+                    out.merge(element, v.multiply(BigDecimal.valueOf(made.get(element))), BigDecimal::add);
+                }
+            }
+        });
+        out.replaceAll((k, v) -> v.stripTrailingZeros());
+        return out;
+    }
+
+    /** The elements of a unit in the order its name writes them (CB11H12: C, B, H). */
+    private static List<String> elementsOf(String name, Map<String, Integer> made) {
+        List<String> order = new ArrayList<>();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isUpperCase(c)) {
+                int j = i + 1;
+                while (j < name.length() && Character.isLowerCase(name.charAt(j))) {
+                    j++;
+                }
+                String symbol = name.substring(i, j);
+                if (made.containsKey(symbol) && !order.contains(symbol)) {
+                    order.add(symbol);
+                }
+            }
+        }
+        for (String s : made.keySet()) {
+            if (!order.contains(s)) {
+                order.add(s);
+            }
+        }
+        return order;
+    }
+
+    /** True when {@code unit} is a unit of this formula made (partly) of {@code element}: H in B12H12. */
+    public boolean unitContains(String unit, String element) {
+        Map<String, Integer> made = unitCompositions.get(unit);
+        return made != null && made.containsKey(element);
+    }
+
     public boolean contains(String key) {
         return amounts.containsKey(key);
     }
 
-    /** The amounts as doubles, in order, for JSON. */
-    public Map<String, Double> asDoubles() {
+    /** The element amounts (units counted out) as doubles, in order, for JSON. */
+    public Map<String, Double> elementsAsDoubles() {
         LinkedHashMap<String, Double> out = new LinkedHashMap<>();
-        amounts.forEach((k, v) -> out.put(k, v.doubleValue()));
+        elements().forEach((k, v) -> out.put(k, v.doubleValue()));
+        return out;
+    }
+
+    /** The unit amounts as doubles, in order, for JSON. */
+    public Map<String, Double> unitsAsDoubles() {
+        LinkedHashMap<String, Double> out = new LinkedHashMap<>();
+        units().forEach((k, v) -> out.put(k, v.doubleValue()));
         return out;
     }
 
@@ -90,8 +184,21 @@ public final class Formula {
         return main.append(adducts).toString();
     }
 
+    /** An amount as written: decimals, or p/q for a fraction read with twelve decimals (Na4/3). */
     static String format(BigDecimal amount) {
-        return amount.stripTrailingZeros().toPlainString();
+        BigDecimal a = amount.stripTrailingZeros();
+        if (a.scale() >= FormulaParser.FRACTION_DIGITS) {
+            for (int q = 3; q <= 12; q++) {
+                BigDecimal p = a.multiply(BigDecimal.valueOf(q));
+                BigDecimal whole = p.setScale(0, java.math.RoundingMode.HALF_UP);
+                if (p.subtract(whole).abs().compareTo(new BigDecimal("1e-9")) < 0
+                        && whole.divide(BigDecimal.valueOf(q), FormulaParser.FRACTION_DIGITS, java.math.RoundingMode.HALF_UP)
+                        .compareTo(a) == 0) {
+                    return whole.toPlainString() + "/" + q;
+                }
+            }
+        }
+        return a.toPlainString();
     }
 
     @Override

@@ -10,13 +10,25 @@ import java.util.Map;
  * Assigns one oxidation state per element so that the formula is neutral, preferring common states.
  * Candidates are the element's common and ICSD-observed states (exotic states such as Na⁻ are never
  * tried); cluster units carry their fixed charge. Among neutral assignments the cheapest wins:
- * a non-common state costs 1, a negative state on an element more than 0.25 Pauling below the most
- * electronegative one costs 1, a positive state on an element within 0.25 of it costs 4.
+ * a non-common state costs 1, a negative state costs 1 unless the element is an anion former (H, N, O,
+ * halogens, chalcogens) or anion-like, and a positive state on an anion-like element costs 4
+ * (anion-like: a non-metal within 0.25 Pauling of the most electronegative element).
+ * An assignment that makes an element an anion while a clearly more electronegative one (by more
+ * than 0.1 Pauling) is a cation is never taken: B⁻³ beside H⁺ is not a reading of NaB3H8.
+ * <p>
+ * Neutral means within the rounding allowance: Σ |charge| × rounding error over the constituents
+ * whose amounts are written with two or more decimals (the largest common |state| of each element),
+ * at most {@value #MAX_ROUNDING_ALLOWANCE} per formula unit. Exact amounts allow nothing, so Na3SbS5
+ * (−2) and Na3.2Zr2Si2PO12 (+0.2) stay unbalanced.
  * One state per element: mixed valence (Fe²⁺/Fe³⁺ in one formula) is not modelled.
  */
 public final class OxidationStates {
     private static final double TOLERANCE = 1e-6;
+    /** Two-decimal rounding of a handful of amounts leaves a few hundredths; more is a real imbalance. */
+    static final double MAX_ROUNDING_ALLOWANCE = 0.05;
     private static final double ANION_LIKE = 0.25;
+    /** An anion this much less electronegative than a cation of the same formula is an inverted reading. */
+    private static final double INVERSION_MARGIN = 0.1;
 
     private final PeriodicTable table;
     private final ClusterUnits clusters;
@@ -36,6 +48,8 @@ public final class OxidationStates {
                 maxEn = Math.max(maxEn, table.require(k).electronegativity());
             }
         }
+        double fixedAllowance = 0;
+        double widestAllowance = 0;
         for (var e : formula.amounts().entrySet()) {
             String key = e.getKey();
             double amount = e.getValue().doubleValue();
@@ -43,21 +57,39 @@ public final class OxidationStates {
                 ClusterUnit unit = clusters.byName(key).orElseThrow();
                 fixed.put(key, unit.charge());
                 fixedCharge += unit.charge() * amount;
+                fixedAllowance += Math.abs(unit.charge()) * formula.roundingError(key);
             } else {
-                slots.add(new Slot(key, amount, candidates(table.require(key), maxEn)));
+                Element element = table.require(key);
+                List<Candidate> candidates = candidates(element, maxEn);
+                double err = formula.roundingError(key);
+                slots.add(new Slot(key, amount, candidates,
+                        element.hasElectronegativity() ? element.electronegativity() : Double.NaN, err));
+                int largest = 0;
+                for (Candidate c : candidates) {
+                    largest = Math.max(largest, Math.abs(c.state));
+                }
+                widestAllowance += largest * err;
             }
         }
+        // pruning needs a bound good for every assignment; each leaf then checks its own allowance
+        double bound = Math.max(TOLERANCE, Math.min(MAX_ROUNDING_ALLOWANCE, fixedAllowance + widestAllowance));
         // most constrained first, so pruning bites early
         slots.sort(Comparator.comparingInt((Slot s) -> s.candidates.size()).thenComparing(s -> -s.amount));
         boolean unknownStates = slots.stream().anyMatch(s -> s.candidates.isEmpty());
-        Search exact = new Search(slots, false);
+        Search exact = new Search(slots, false, bound, fixedAllowance);
         if (!unknownStates) {
             exact.run(0, fixedCharge, 0);
         }
         boolean balanced = exact.best != null;
+        if (!balanced && fixed.isEmpty() && zeroValent(slots)) {
+            // an element, an alloy or a Zintl-free intermetallic: neutral with every state 0 (Na15Sn4, S)
+            Map<String, Integer> zero = new LinkedHashMap<>();
+            formula.amounts().keySet().forEach(k -> zero.put(k, 0));
+            return new ChargeBalance(true, zero, 0.0, 0.0, true, true);
+        }
         Search closest = exact;
         if (!balanced && !unknownStates) {
-            closest = new Search(slots, true);
+            closest = new Search(slots, true, bound, fixedAllowance);
             closest.run(0, fixedCharge, 0);
         }
 
@@ -74,8 +106,22 @@ public final class OxidationStates {
                 }
             }
         }
-        double residual = balanced ? 0.0 : chosen == null ? Double.NaN : round(closest.bestResidual);
-        return new ChargeBalance(balanced, states, residual);
+        double residual = chosen == null ? Double.NaN : round(closest.bestResidual);
+        double allowance = chosen == null ? 0.0 : round(closest.allowance(chosen));
+        return new ChargeBalance(balanced, states, residual, allowance, !balanced || exact.bestCost == 0, false);
+    }
+
+    /** Elements that are anions in these solids (hydride, nitride, oxide, halide, chalcogenide): F beside Cl costs nothing. */
+    private static final java.util.Set<String> ANION_FORMERS = java.util.Set.of("H", "N", "O", "F", "S", "Cl", "Se", "Br", "Te", "I");
+
+    /** Non-metals: an element-only formula of none of these (or of these only) has no ionic reading. */
+    private static final java.util.Set<String> NON_METALS = java.util.Set.of("H", "He", "B", "C", "N", "O", "F", "Ne",
+            "Si", "P", "S", "Cl", "Ar", "As", "Se", "Br", "Kr", "Te", "I", "Xe", "At", "Rn");
+
+    /** One element, or metals only, or non-metals only: elemental or intermetallic, every state 0. */
+    private static boolean zeroValent(List<Slot> slots) {
+        long metals = slots.stream().filter(s -> !NON_METALS.contains(s.symbol)).count();
+        return slots.size() == 1 || metals == slots.size() || metals == 0;
     }
 
     private static double round(double x) {
@@ -87,19 +133,22 @@ public final class OxidationStates {
     private final java.util.Map<String, List<Candidate>> cationLike = new java.util.concurrent.ConcurrentHashMap<>();
 
     private List<Candidate> candidates(Element element, double maxEn) {
-        // "anion-like": within 0.25 Pauling of the most electronegative element (Se beside S, Cl beside Br)
-        boolean anion = element.hasElectronegativity() && maxEn - element.electronegativity() <= ANION_LIKE;
+        // "anion-like": a non-metal within 0.25 Pauling of the most electronegative element (Se beside S,
+        // Cl beside Br); a metal is a cation even when it is the only element (Na beside B12H12 units)
+        boolean anion = NON_METALS.contains(element.symbol()) && element.hasElectronegativity()
+                && maxEn - element.electronegativity() <= ANION_LIKE;
         return (anion ? anionLike : cationLike).computeIfAbsent(element.symbol(), k -> buildCandidates(element, anion));
     }
 
     private static List<Candidate> buildCandidates(Element element, boolean mostElectronegative) {
         List<Candidate> out = new ArrayList<>();
+        boolean anionFormer = mostElectronegative || ANION_FORMERS.contains(element.symbol());
         for (int s : element.commonOxidationStates()) {
-            out.add(new Candidate(s, cost(s, 0, mostElectronegative)));
+            out.add(new Candidate(s, cost(s, 0, mostElectronegative, anionFormer)));
         }
         for (int s : element.icsdOxidationStates()) {
             if (!element.commonOxidationStates().contains(s)) {
-                out.add(new Candidate(s, cost(s, 1, mostElectronegative)));
+                out.add(new Candidate(s, cost(s, 1, mostElectronegative, anionFormer)));
             }
         }
         out.removeIf(c -> c.state == 0);
@@ -107,9 +156,9 @@ public final class OxidationStates {
         return List.copyOf(out);
     }
 
-    private static int cost(int state, int tier, boolean mostElectronegative) {
+    private static int cost(int state, int tier, boolean mostElectronegative, boolean anionFormer) {
         int c = tier;
-        if (state < 0 && !mostElectronegative) {
+        if (state < 0 && !anionFormer) {
             c += 1;
         }
         if (state > 0 && mostElectronegative) {
@@ -121,7 +170,8 @@ public final class OxidationStates {
     private record Candidate(int state, int cost) {
     }
 
-    private record Slot(String symbol, double amount, List<Candidate> candidates) {
+    private record Slot(String symbol, double amount, List<Candidate> candidates, double electronegativity,
+                        double roundingError) {
     }
 
     /**
@@ -136,14 +186,18 @@ public final class OxidationStates {
         final double[] minRest;
         final double[] maxRest;
         final int[] current;
+        final double tolerance;
+        final double fixedAllowance;
         int nodes;
         int[] best;
         int bestCost = Integer.MAX_VALUE;
         double bestResidual = Double.MAX_VALUE;
 
-        Search(List<Slot> slots, boolean closestMode) {
+        Search(List<Slot> slots, boolean closestMode, double tolerance, double fixedAllowance) {
             this.slots = slots;
             this.closestMode = closestMode;
+            this.tolerance = tolerance;
+            this.fixedAllowance = fixedAllowance;
             int n = slots.size();
             minRest = new double[n + 1];
             maxRest = new double[n + 1];
@@ -168,15 +222,53 @@ public final class OxidationStates {
             current = new int[n];
         }
 
+        /** What rounding of the amounts as written can leave with these states (|state| × error), capped. */
+        double allowance(int[] assignment) {
+            double a = fixedAllowance;
+            for (int k = 0; k < slots.size(); k++) {
+                Slot s = slots.get(k);
+                if (s.roundingError > 0) {
+                    a += Math.abs(s.candidates.get(assignment[k]).state) * s.roundingError;
+                }
+            }
+            return Math.min(MAX_ROUNDING_ALLOWANCE, a);
+        }
+
+        /** An anion clearly less electronegative than a cation of the same assignment. */
+        boolean inverted() {
+            double mostElectronegativeCation = Double.NEGATIVE_INFINITY;
+            double leastElectronegativeAnion = Double.POSITIVE_INFINITY;
+            for (int k = 0; k < slots.size(); k++) {
+                Slot s = slots.get(k);
+                if (Double.isNaN(s.electronegativity)) {
+                    continue;
+                }
+                int state = s.candidates.get(current[k]).state;
+                if (state > 0) {
+                    mostElectronegativeCation = Math.max(mostElectronegativeCation, s.electronegativity);
+                } else if (state < 0) {
+                    leastElectronegativeAnion = Math.min(leastElectronegativeAnion, s.electronegativity);
+                }
+            }
+            return mostElectronegativeCation > leastElectronegativeAnion + INVERSION_MARGIN;
+        }
+
         void run(int i, double charge, int cost) {
-            if (++nodes > NODE_BUDGET || (!closestMode && cost >= bestCost)) {
+            // ties in cost are explored only while a smaller residual may still be found
+            if (++nodes > NODE_BUDGET || (!closestMode && (cost > bestCost
+                    || (cost == bestCost && Math.abs(bestResidual) < TOLERANCE)))) {
                 return;
             }
             if (i == slots.size()) {
                 double residual = Math.abs(charge);
-                if (!closestMode && residual < TOLERANCE) {
+                if (inverted()) {
+                    return;
+                }
+                if (!closestMode && residual <= Math.max(TOLERANCE, allowance(current))
+                        && (cost < bestCost || residual < Math.abs(bestResidual) - TOLERANCE)) {
                     best = current.clone();
                     bestCost = cost;
+                    bestResidual = charge;
                 } else if (closestMode && residual < Math.abs(bestResidual) - TOLERANCE) {
                     best = current.clone();
                     bestResidual = charge;
@@ -190,7 +282,7 @@ public final class OxidationStates {
                     continue;
                 }
                 double next = charge + c.state * s.amount;
-                if (!closestMode && (next + minRest[i + 1] > TOLERANCE || next + maxRest[i + 1] < -TOLERANCE)) {
+                if (!closestMode && (next + minRest[i + 1] > tolerance || next + maxRest[i + 1] < -tolerance)) {
                     continue;
                 }
                 if (closestMode && (next + minRest[i + 1] > Math.abs(bestResidual)

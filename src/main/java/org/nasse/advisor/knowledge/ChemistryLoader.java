@@ -17,7 +17,7 @@ import org.nasse.advisor.chemistry.PeriodicTable;
 public final class ChemistryLoader {
     static final String ELEMENTS = "elements/elements.csv";
     static final String RADII = "elements/shannon_radii.csv";
-    static final String CLUSTERS = "clusters.yaml";
+    public static final String CLUSTERS = "clusters.yaml";
 
     private ChemistryLoader() {
     }
@@ -54,7 +54,7 @@ public final class ChemistryLoader {
                             + e.getValue() + " (at " + where + ".composition)");
                 }
             }
-            units.add(new ClusterUnit(c.name(), c.composition(), c.charge(), c.refs()));
+            units.add(new ClusterUnit(c.name(), c.composition(), c.charge(), c.refs(), c.cites()));
         }
         return new Chemistry(table, new ClusterUnits(units));
     }
@@ -66,6 +66,7 @@ public final class ChemistryLoader {
                         @JsonProperty(required = true) Map<String, Integer> composition,
                         @JsonProperty(required = true) Integer charge,
                         List<Integer> refs,
+                        List<String> cites,
                         String note) {
     }
 }

@@ -23,10 +23,11 @@ public final class KnowledgeBase {
     private final List<Catholyte> catholytes;
     private final List<DemonstratedCell> cells;
     private final Map<Integer, Reference> bibliography;
+    private final Map<String, LiteratureSource> literature;
 
     KnowledgeBase(Chemistry chemistry, List<Host> hosts, List<LiteratureRecord> records, List<Cathode> cathodes,
                   List<Anode> anodes, List<Interlayer> interlayers, List<Catholyte> catholytes,
-                  List<DemonstratedCell> cells, List<Reference> references) {
+                  List<DemonstratedCell> cells, List<Reference> references, List<LiteratureSource> literature) {
         this.chemistry = chemistry;
         this.hosts = List.copyOf(hosts);
         this.hostsById = hosts.stream().collect(Collectors.toUnmodifiableMap(Host::id, Function.identity()));
@@ -37,6 +38,7 @@ public final class KnowledgeBase {
         this.catholytes = List.copyOf(catholytes);
         this.cells = List.copyOf(cells);
         this.bibliography = references.stream().collect(Collectors.toUnmodifiableMap(Reference::n, Function.identity()));
+        this.literature = literature.stream().collect(Collectors.toUnmodifiableMap(LiteratureSource::key, Function.identity()));
     }
 
     public Chemistry chemistry() {
@@ -77,6 +79,15 @@ public final class KnowledgeBase {
 
     public Optional<Reference> reference(int n) {
         return Optional.ofNullable(bibliography.get(n));
+    }
+
+    /** A paper outside the review, by its key in literature.yaml. */
+    public Optional<LiteratureSource> literature(String key) {
+        return Optional.ofNullable(literature.get(key));
+    }
+
+    public int literatureCount() {
+        return literature.size();
     }
 
     public int referenceCount() {

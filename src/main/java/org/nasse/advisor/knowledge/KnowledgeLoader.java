@@ -33,6 +33,7 @@ public final class KnowledgeLoader {
     public static final String INTERLAYERS = "interlayers.yaml";
     public static final String CATHOLYTES = "catholytes.yaml";
     public static final String REFERENCES = "references.yaml";
+    public static final String LITERATURE = "literature.yaml";
 
     static final Set<String> MOISTURE = Set.of("stable", "reversible-hydrate", "moisture-sensitive", "unknown");
     static final Set<String> NA_METAL = Set.of("stable", "passivating", "unstable", "unknown");
@@ -52,6 +53,7 @@ public final class KnowledgeLoader {
     private KnowledgeBase load() {
         Chemistry chemistry = ChemistryLoader.load(dir);
         List<Reference> references = read(REFERENCES, ReferenceFile.class).references();
+        List<LiteratureSource> literature = read(LITERATURE, LiteratureFile.class).literature();
         List<Host> hosts = read(HOSTS, HostFile.class).hosts();
         List<LiteratureRecord> records = read(RECORDS, RecordFile.class).records();
         List<Cathode> cathodes = read(CATHODES, CathodeFile.class).cathodes();
@@ -67,6 +69,25 @@ public final class KnowledgeLoader {
             check(known.add(r.n()), REFERENCES, at + "/n", "duplicate reference number " + r.n());
             check(r.n() > 0, REFERENCES, at + "/n", "reference number must be positive");
             check(r.year() >= 1800 && r.year() <= 2100, REFERENCES, at + "/year", "impossible year " + r.year());
+        }
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < literature.size(); i++) {
+            LiteratureSource l = literature.get(i);
+            String at = "/literature/" + i;
+            check(l.key().matches("[a-z][a-z0-9-]*"), LITERATURE, at + "/key",
+                    "key '" + l.key() + "' must be lowercase letters, digits and '-' (surname + year)");
+            check(keys.add(l.key()), LITERATURE, at + "/key", "duplicate key '" + l.key() + "'");
+            check(l.year() >= 1800 && l.year() <= 2100, LITERATURE, at + "/year", "impossible year " + l.year());
+            check(l.doi() != null || l.volume() != null || l.pages() != null, LITERATURE, at,
+                    "a source needs a DOI, or its volume and pages, to be found again");
+        }
+        for (var unit : chemistry.clusters().all()) {
+            for (String key : unit.cites()) {
+                if (!keys.contains(key)) {
+                    throw KnowledgeLoadException.at(dir.describe(ChemistryLoader.CLUSTERS), 0, 0,
+                            "cluster " + unit.name() + " cites '" + key + "', which is not in " + LITERATURE);
+                }
+            }
         }
         Validator v = new Validator(chemistry, known);
         Set<String> hostIds = new HashSet<>();
@@ -97,7 +118,8 @@ public final class KnowledgeLoader {
         for (int i = 0; i < cells.size(); i++) {
             v.cell(cells.get(i), "/cells/" + i, hostIds);
         }
-        return new KnowledgeBase(chemistry, hosts, records, cathodes, anodes, interlayers, catholytes, cells, references);
+        return new KnowledgeBase(chemistry, hosts, records, cathodes, anodes, interlayers, catholytes, cells, references,
+                literature);
     }
 
     private <T> T read(String file, Class<T> type) {
@@ -342,6 +364,9 @@ public final class KnowledgeLoader {
     }
 
     record ReferenceFile(@JsonProperty(required = true) List<Reference> references) {
+    }
+
+    record LiteratureFile(@JsonProperty(required = true) List<LiteratureSource> literature) {
     }
 
     record HostFile(@JsonProperty(required = true) List<Host> hosts) {

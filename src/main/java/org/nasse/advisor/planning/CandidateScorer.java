@@ -97,8 +97,9 @@ public final class CandidateScorer {
         boolean tooHot = targets.maxProcessingTemperatureC() != null && !Double.isNaN(processing)
                 && processing > targets.maxProcessingTemperatureC();
         List<String> excluded = new ArrayList<>();
-        for (String k : a.analysis().formula().amounts().keySet()) {
-            if (!Formula.isUnit(k) && targets.excludeElements().contains(k)) {
+        // elements inside units count too: excluding B excludes every closo-borate
+        for (String k : a.analysis().formula().elements().keySet()) {
+            if (targets.excludeElements().contains(k)) {
                 excluded.add(k);
             }
         }

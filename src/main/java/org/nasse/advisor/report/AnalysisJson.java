@@ -20,12 +20,18 @@ public final class AnalysisJson {
         Analysis a = assessment.analysis();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("input", a.input());
-        m.put("formula", a.formula().asDoubles());
+        m.put("formula", a.formula().elementsAsDoubles());
+        if (!a.formula().units().isEmpty()) {
+            m.put("units", a.formula().unitsAsDoubles());
+        }
         m.put("canonical", a.formula().toString());
         m.put("chargeBalanced", a.chargeBalanced());
-        if (!a.chargeBalanced()) {
+        if (!a.chargeBalanced() || a.chargeBalance().balancedWithinRounding()) {
             double r = a.chargeBalance().residualCharge();
             m.put("residualCharge", Double.isNaN(r) ? null : r);
+        }
+        if (a.chargeBalance().balancedWithinRounding()) {
+            m.put("chargeNote", a.roundingNote());
         }
         m.put("oxidationStates", a.chargeBalance().oxidationStates());
         m.put("family", a.familyLabel());

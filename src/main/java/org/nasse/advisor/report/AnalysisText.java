@@ -73,7 +73,14 @@ public final class AnalysisText {
         sb.append(a.formula()).append('\n');
         row(sb, "family", a.match().isPresent() ? a.familyLabel() + " (from the host)"
                 : a.family().label() + " (guessed from the anion chemistry)");
-        row(sb, "charge balanced", a.chargeBalanced() ? "yes" : "NO — " + a.problem());
+        row(sb, "charge balanced", !a.chargeBalanced() ? "NO — " + a.problem()
+                : a.chargeBalance().balancedWithinRounding() ? "yes, " + a.roundingNote()
+                : a.chargeBalance().zeroValent() ? "yes: an element or intermetallic (every state 0), an electrode"
+                        + " material rather than an ionic conductor" : "yes");
+        if (!a.formula().units().isEmpty()) {
+            row(sb, "units", a.formula().units().entrySet().stream()
+                    .map(e -> e.getKey() + " × " + e.getValue().toPlainString()).collect(java.util.stream.Collectors.joining(", ")));
+        }
         row(sb, "oxidation states", states(a.chargeBalance().oxidationStates()));
         if (a.match().isEmpty()) {
             row(sb, "host", a.chargeBalanced() ? "none in the knowledge base: element-level advice only" : "-");
@@ -111,7 +118,7 @@ public final class AnalysisText {
 
     public static String states(Map<String, Integer> states) {
         return states.entrySet().stream()
-                .map(e -> e.getKey() + (e.getValue() > 0 ? "+" + e.getValue() : e.getValue() < 0 ? String.valueOf(e.getValue()) : ""))
+                .map(e -> e.getKey() + (e.getValue() > 0 ? "+" + e.getValue() : String.valueOf(e.getValue())))
                 .collect(Collectors.joining(" "));
     }
 

@@ -136,4 +136,35 @@ class HostMatcherTest {
             assertThat(m.isParent()).isTrue();
         }
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} has no host: {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "Na3BS3              | a thioborate shares no framework cation with any host (not Na3Sn2NaO6)",
+            "Na6PS5Cl            | an argyrodite is no doping of Na3PS4, nor of a halide that shares only Na and Cl",
+            "Na3(BH4)(B12H12)    | a double salt: BH4 on half the B12H12 sites is no doping",
+            "Na11.1Sn2.1P0.9Se12 | the Se analogue of Na11Sn2PS12 (Se for every S) is not 70 % Sn on P of Na3PSe4",
+            "Na3SbSe4            | Se for every S of Na3SbS4, Sb for every P of Na3PSe4",
+            "NaB3H8              | no host in the knowledge base shares its anion",
+    })
+    void noAbsurdHosts(String formula, String why) {
+        Analysis a = analyzer.analyze(formula);
+        assertThat(a.chargeBalanced()).isTrue();
+        assertThat(a.match()).as(why).isEmpty();
+    }
+
+    @Test
+    void aHostSharesTheMainAnionAndAFrameworkCation() {
+        // NaBH4 is its own host, not NaAlH4 with B for all Al
+        assertThat(match("NaBH4").host().id()).isEqualTo("NaBH4");
+        assertThat(match("NaBH4").isParent()).isTrue();
+        // beyond half of Y the solid solution is Y-doped Na2ZrCl6; the review's own x = 0.75 keeps its host
+        assertThat(match("Na2.3Y0.3Zr0.7Cl6").host().id()).isEqualTo("Na2ZrCl6");
+        assertThat(match("Na2.25Y0.25Zr0.75Cl6").host().id()).isEqualTo("Na3YCl6");
+        // the P/Si site of NASICON takes either of its own elements: NaZr2(PO4)3 is the x = 0 end member
+        HostMatch nzp = match("NaZr2(PO4)3");
+        assertThat(nzp.host().id()).isEqualTo("Na3Zr2Si2PO12");
+        assertThat(nzp.sodium().na()).isEqualTo(1.0);
+        // a plain-written mixed closo-borate is Na2B12H12 with B10H10 on a quarter of its anion sites
+        assertThat(only(match("Na2B10H10-3Na2B12H12")).dopant()).isEqualTo("B10H10");
+    }
 }
