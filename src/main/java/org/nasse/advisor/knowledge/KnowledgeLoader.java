@@ -34,6 +34,7 @@ public final class KnowledgeLoader {
     public static final String CATHOLYTES = "catholytes.yaml";
     public static final String REFERENCES = "references.yaml";
     public static final String LITERATURE = "literature.yaml";
+    public static final String LITERATURE_RECORDS = "literature-records.yaml";
 
     static final Set<String> MOISTURE = Set.of("stable", "reversible-hydrate", "moisture-sensitive", "unknown");
     static final Set<String> NA_METAL = Set.of("stable", "passivating", "unstable", "unknown");
@@ -55,7 +56,8 @@ public final class KnowledgeLoader {
         List<Reference> references = read(REFERENCES, ReferenceFile.class).references();
         List<LiteratureSource> literature = read(LITERATURE, LiteratureFile.class).literature();
         List<Host> hosts = read(HOSTS, HostFile.class).hosts();
-        List<LiteratureRecord> records = read(RECORDS, RecordFile.class).records();
+        List<LiteratureRecord> reviewRecords = read(RECORDS, RecordFile.class).records();
+        List<LiteratureRecord> literatureRecords = read(LITERATURE_RECORDS, RecordFile.class).records();
         List<Cathode> cathodes = read(CATHODES, CathodeFile.class).cathodes();
         List<Anode> anodes = read(ANODES, AnodeFile.class).anodes();
         List<Interlayer> interlayers = read(INTERLAYERS, InterlayerFile.class).interlayers();
@@ -89,15 +91,20 @@ public final class KnowledgeLoader {
                 }
             }
         }
-        Validator v = new Validator(chemistry, known);
+        Validator v = new Validator(chemistry, known, keys);
         Set<String> hostIds = new HashSet<>();
         for (int i = 0; i < hosts.size(); i++) {
             v.host(hosts.get(i), "/hosts/" + i);
             check(hostIds.add(hosts.get(i).id()), HOSTS, "/hosts/" + i + "/id", "duplicate host id '" + hosts.get(i).id() + "'");
         }
-        for (int i = 0; i < records.size(); i++) {
-            v.record(records.get(i), "/records/" + i, hostIds);
+        for (int i = 0; i < reviewRecords.size(); i++) {
+            v.record(RECORDS, reviewRecords.get(i), "/records/" + i, hostIds);
         }
+        for (int i = 0; i < literatureRecords.size(); i++) {
+            v.record(LITERATURE_RECORDS, literatureRecords.get(i), "/records/" + i, hostIds);
+        }
+        List<LiteratureRecord> records = new java.util.ArrayList<>(reviewRecords);
+        records.addAll(literatureRecords);
         names(CATHODES, "cathodes", cathodes.stream().map(Cathode::name).toList());
         names(ANODES, "anodes", anodes.stream().map(Anode::name).toList());
         names(INTERLAYERS, "interlayers", interlayers.stream().map(Interlayer::name).toList());
@@ -154,10 +161,12 @@ public final class KnowledgeLoader {
     private final class Validator {
         private final Chemistry chemistry;
         private final Set<Integer> references;
+        private final Set<String> literature;
 
-        Validator(Chemistry chemistry, Set<Integer> references) {
+        Validator(Chemistry chemistry, Set<Integer> references, Set<String> literature) {
             this.chemistry = chemistry;
             this.references = references;
+            this.literature = literature;
         }
 
         void host(Host h, String at) {
@@ -224,18 +233,34 @@ public final class KnowledgeLoader {
             }
         }
 
-        void record(LiteratureRecord r, String at, Set<String> hostIds) {
-            balancedFormula(RECORDS, at + "/composition", r.composition());
-            check(r.host() == null || hostIds.contains(r.host()), RECORDS, at + "/host", "no host with id '" + r.host() + "'");
-            sigma(RECORDS, at + "/sigmaSPerCm", r.sigmaSPerCm());
+        void record(String file, LiteratureRecord r, String at, Set<String> hostIds) {
+            balancedFormula(file, at + "/composition", r.composition());
+            check(r.host() == null || hostIds.contains(r.host()), file, at + "/host", "no host with id '" + r.host() + "'");
+            if (r.family() != null) {
+                family(file, at + "/family", r.family());
+            }
+            sigma(file, at + "/sigmaSPerCm", r.sigmaSPerCm());
             if (r.temperatureC() != null) {
-                temperature(RECORDS, at + "/temperatureC", r.temperatureC());
+                temperature(file, at + "/temperatureC", r.temperatureC());
             } else {
-                check(r.temperatureNote() != null && !r.temperatureNote().isBlank(), RECORDS, at,
+                check(r.temperatureNote() != null && !r.temperatureNote().isBlank(), file, at,
                         "a record without temperatureC needs a temperatureNote saying why");
             }
-            ea(RECORDS, at + "/eaEV", r.eaEV());
-            refs(RECORDS, at + "/refs", r.refs(), false);
+            ea(file, at + "/eaEV", r.eaEV());
+            check(Set.of(LiteratureRecord.REVIEW, LiteratureRecord.LITERATURE).contains(r.source()), file, at + "/source",
+                    "source must be review or literature, not '" + r.source() + "'");
+            if (r.fromReview()) {
+                check(r.section() != null, file, at + "/section", "a review record needs the review's section");
+                refs(file, at + "/refs", r.refs(), false);
+            } else {
+                check(!r.cites().isEmpty(), file, at + "/cites", "a literature record cites its paper (a key of " + LITERATURE + ")");
+                for (int k = 0; k < r.cites().size(); k++) {
+                    check(literature.contains(r.cites().get(k)), file, at + "/cites/" + k,
+                            "'" + r.cites().get(k) + "' is not in " + LITERATURE);
+                }
+                check(r.temperatureC() != null, file, at + "/temperatureC", "a literature record states its temperature");
+                check(r.quote() != null && !r.quote().isBlank(), file, at + "/quote", "a literature record quotes its source");
+            }
         }
 
         void cathode(Cathode c, String at) {

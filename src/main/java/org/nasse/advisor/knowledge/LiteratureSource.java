@@ -15,7 +15,8 @@ public record LiteratureSource(
         String volume,
         String pages,
         String doi,
-        String foundAt) {
+        String foundAt,
+        String note) {
 
     /** "W. S. Tang, M. Dimitrievska, et al., Chem. Mater. 29 (2017) 10496–10509, doi:10.1021/…" */
     public String citation() {
