@@ -24,7 +24,7 @@ public final class TestRules {
     public static synchronized Advisor advisor() {
         if (advisor == null) {
             advisor = new Advisor(TestKnowledge.knowledge(), rules(),
-                    org.nasse.advisor.estimate.ModelFile.read(SourceDirectory.at("knowledge", TestKnowledge.DIR)).orElse(null));
+                    org.nasse.advisor.calibration.ModelFile.read(SourceDirectory.at("knowledge", TestKnowledge.DIR)).orElse(null));
         }
         return advisor;
     }

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nasse.advisor.analysis.Analysis;
 import org.nasse.advisor.analysis.Analyzer;
-import org.nasse.advisor.analysis.DopantOptima;
+import org.nasse.advisor.rules.DopantOptima;
 import org.nasse.advisor.estimate.Anchors;
 import org.nasse.advisor.estimate.ConductivityModel;
 import org.nasse.advisor.estimate.Estimator;
+import org.nasse.advisor.estimate.Evidence;
+import org.nasse.advisor.knowledge.LiteratureRecord;
 import org.nasse.advisor.knowledge.KnowledgeBase;
 import org.nasse.advisor.rules.DopantOptimum;
 import org.nasse.advisor.rules.Finding;
@@ -25,8 +27,9 @@ public final class Advisor {
     private final RuleSet rules;
     private final RuleFacts facts;
     private final List<DopantOptimum> optima;
+    private final Evidence evidence;
     private final Estimator estimator;
-    private final java.util.Map<String, List<org.nasse.advisor.knowledge.LiteratureRecord>> reported = new java.util.HashMap<>();
+    private final java.util.Map<String, List<LiteratureRecord>> reported = new java.util.HashMap<>();
 
     /** Room temperature, the default of every estimate. */
     public static final double ROOM_TEMPERATURE_C = 25;
@@ -37,10 +40,21 @@ public final class Advisor {
         this.rules = rules;
         this.facts = new RuleFacts(knowledge.chemistry().table());
         this.optima = DopantOptima.from(knowledge, analyzer);
-        this.estimator = new Estimator(new Anchors(knowledge, analyzer), model);
-        for (var r : knowledge.records()) {
-            reported.computeIfAbsent(knowledge.chemistry().parse(r.composition()).toString(), k -> new ArrayList<>()).add(r);
+        // the reported values, analysed and run through the rules once: what every estimate stands on
+        List<LiteratureRecord> records = knowledge.records();
+        List<Analysis> analyses = new ArrayList<>(records.size());
+        for (LiteratureRecord r : records) {
+            Analysis a = analyzer.analyze(r.composition());
+            analyses.add(a);
+            reported.computeIfAbsent(a.formula().toString(), k -> new ArrayList<>()).add(r);
         }
+        this.evidence = new Evidence(records, analyses, findingsOf(analyses));
+        knowledge.hosts().forEach(h -> evidence.addHost(h.id(), analyzer.analyze(h.formula())));
+        this.estimator = new Estimator(new Anchors(evidence), model);
+    }
+
+    public Evidence evidence() {
+        return evidence;
     }
 
     public Estimator estimator() {
@@ -78,25 +92,39 @@ public final class Advisor {
 
     /** Runs already analysed compositions through the rules together, and estimates each at the temperature. */
     public List<Assessment> assessAll(List<Analysis> analyses, double temperatureC) {
+        FindingSink sink = evaluate(analyses);
+        List<List<Finding>> byComposition = byComposition(sink, analyses.size());
+        List<Assessment> out = new ArrayList<>(analyses.size());
+        for (int i = 0; i < analyses.size(); i++) {
+            List<Finding> fs = byComposition.get(i);
+            out.add(new Assessment(analyses.get(i), fs, sink.flags(i), estimator.estimate(analyses.get(i), fs, temperatureC),
+                    reported.getOrDefault(analyses.get(i).formula().toString(), List.of())));
+        }
+        return out;
+    }
+
+    /** The findings of each composition, in heuristic order. */
+    private List<List<Finding>> findingsOf(List<Analysis> analyses) {
+        return byComposition(evaluate(analyses), analyses.size());
+    }
+
+    private FindingSink evaluate(List<Analysis> analyses) {
         List<List<Object>> batch = new ArrayList<>(analyses.size());
         for (int i = 0; i < analyses.size(); i++) {
             batch.add(analyses.get(i).chargeBalanced() ? facts.of(i, analyses.get(i)) : List.of());
         }
-        FindingSink sink = rules.evaluate(batch, optima);
-        List<List<Finding>> byComposition = new ArrayList<>(analyses.size());
-        for (int i = 0; i < analyses.size(); i++) {
-            byComposition.add(new ArrayList<>());
+        return rules.evaluate(batch, optima);
+    }
+
+    private static List<List<Finding>> byComposition(FindingSink sink, int n) {
+        List<List<Finding>> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(new ArrayList<>());
         }
         for (Finding f : sink.findings()) {
-            byComposition.get(f.composition()).add(f);
+            out.get(f.composition()).add(f);
         }
-        List<Assessment> out = new ArrayList<>(analyses.size());
-        for (int i = 0; i < analyses.size(); i++) {
-            List<Finding> fs = byComposition.get(i);
-            fs.sort(FINDING_ORDER);
-            out.add(new Assessment(analyses.get(i), fs, sink.flags(i), estimator.estimate(analyses.get(i), fs, temperatureC),
-                    reported.getOrDefault(analyses.get(i).formula().toString(), List.of())));
-        }
+        out.forEach(fs -> fs.sort(FINDING_ORDER));
         return out;
     }
 

@@ -289,7 +289,8 @@ public final class HostMatcher {
                     return false;
                 }
             }
-            if (s.oxidationState() != dopants.get(k).state) {
+            // P for Si on the mixed P/Si site of NASICON redistributes the site's own elements: not a dopant share
+            if (s.oxidationState() != dopants.get(k).state && !frame.siteHolds(s.site(), d.key)) {
                 if (s.oxidationState() > 0) {
                     aliovalentCations += dopants.get(k).amount;
                 } else {
@@ -435,6 +436,16 @@ public final class HostMatcher {
         final Map<String, Double> siteContent = new LinkedHashMap<>();
         final Set<String> mainAnions;
         final Set<String> frameworkCations = new java.util.LinkedHashSet<>();
+
+        /** True when the host itself puts {@code element} on the site labelled {@code site} (Si or P on P/Si). */
+        boolean siteHolds(String site, String element) {
+            for (Host.Site s : framework) {
+                if (s.site().equals(site) && s.element().equals(element)) {
+                    return true;
+                }
+            }
+            return false;
+        }
 
         /**
          * A host can explain a composition only if they share the main anion (or anion unit) and, where

@@ -92,7 +92,11 @@ public final class FamilyGuess {
             return Family.SULFIDE;
         }
         double al = formula.amount("Al");
-        double tetrahedral = formula.amount("P") + formula.amount("Si") + formula.amount("Ge");
+        // Ge counts as tetrahedral only where P and Si leave room for it (NaGe2(PO4)3 has octahedral Ge)
+        double tetrahedral = formula.amount("P") + formula.amount("Si");
+        if (tetrahedral <= 2.4) {
+            tetrahedral += formula.amount("Ge");
+        }
         if (al >= 5 && al > 0.75 * cationsBesidesNa) {
             return Family.BETA_ALUMINA;
         }

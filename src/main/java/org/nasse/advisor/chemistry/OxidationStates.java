@@ -112,7 +112,7 @@ public final class OxidationStates {
     }
 
     /** Elements that are anions in these solids (hydride, nitride, oxide, halide, chalcogenide): F beside Cl costs nothing. */
-    private static final java.util.Set<String> ANION_FORMERS = java.util.Set.of("H", "N", "O", "F", "S", "Cl", "Se", "Br", "Te", "I");
+    public static final java.util.Set<String> ANION_FORMERS = java.util.Set.of("H", "N", "O", "F", "S", "Cl", "Se", "Br", "Te", "I");
 
     /** Non-metals: an element-only formula of none of these (or of these only) has no ionic reading. */
     private static final java.util.Set<String> NON_METALS = java.util.Set.of("H", "He", "B", "C", "N", "O", "F", "Ne",

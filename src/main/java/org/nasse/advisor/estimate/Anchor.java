@@ -3,18 +3,41 @@ package org.nasse.advisor.estimate;
 import java.util.List;
 
 /**
- * Where an estimate starts: a measured conductivity at a temperature with an activation energy.
- * {@code source} says which (the host entry, a parent record, or the family).
+ * Where an estimate starts: a conductivity at a temperature with an activation energy, and what it
+ * is: the composition's own reports, its host's parent reports, a parent derived from the host's
+ * doped records, or the nearest reported compositions of its family.
  */
 public record Anchor(double log10Sigma, double temperatureC, double eaEV, boolean eaMeasured, String source,
-                     List<Integer> refs, boolean familyLevel) {
+                     List<Integer> refs, List<String> cites, Kind kind) {
 
     static final double BOLTZMANN_EV = 8.617333262e-5;
 
+    /** What the anchor rests on, best first. */
+    public enum Kind {
+        REPORTED, OWN_REPORT, PARENT, DERIVED_PARENT, NEIGHBOURS;
+
+        public boolean familyLevel() {
+            return this == NEIGHBOURS;
+        }
+    }
+
+    public Anchor {
+        refs = List.copyOf(refs);
+        cites = List.copyOf(cites);
+    }
+
+    public boolean familyLevel() {
+        return kind.familyLevel();
+    }
+
     /** Arrhenius for σT: log10 σ(T) = log10 σa + log10(Ta/T) − Ea/(k ln10) (1/T − 1/Ta). */
     public double log10SigmaAt(double temperatureC, double eaEV) {
-        double t = temperatureC + 273.15;
-        double ta = this.temperatureC + 273.15;
+        return shift(log10Sigma, this.temperatureC, temperatureC, eaEV);
+    }
+
+    static double shift(double log10Sigma, double fromC, double toC, double eaEV) {
+        double t = toC + 273.15;
+        double ta = fromC + 273.15;
         return log10Sigma + Math.log10(ta / t) - eaEV / (BOLTZMANN_EV * Math.log(10)) * (1 / t - 1 / ta);
     }
 }

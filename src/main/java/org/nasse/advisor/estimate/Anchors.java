@@ -2,141 +2,254 @@ package org.nasse.advisor.estimate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.nasse.advisor.analysis.Analysis;
-import org.nasse.advisor.analysis.Analyzer;
+import java.util.concurrent.ConcurrentHashMap;
 import org.nasse.advisor.estimate.ConductivityModel.Statistic;
 import org.nasse.advisor.knowledge.Host;
-import org.nasse.advisor.knowledge.KnowledgeBase;
-import org.nasse.advisor.knowledge.LiteratureRecord;
 
 /**
- * The measured starting points of estimates: each host's reference conductivity (its entry, else its
- * parent record nearest 25 °C) and, for compositions without a host, the family's median at 25 °C.
- * Activation energies: the host's own where measured, else the family median of the records.
- * {@code excluded} records are ignored, which is how leave-one-out keeps a record from anchoring itself.
+ * The measured starting points of estimates, best first: the composition's own reports; its host's
+ * parent reports nearest the asked temperature; for a host without one, a parent derived from its
+ * doped records (each measured value less the model's doping gain); and for a composition without a
+ * host, its nearest reported neighbours in the family. Activation energies: the record's own, else the
+ * host's measured one, else the family median. {@code excluded} records are ignored everywhere, which
+ * is how validation keeps a record from anchoring (or looking up) itself.
  */
 public final class Anchors {
-    private final KnowledgeBase kb;
-    private final Map<String, List<LiteratureRecord>> parentRecords = new HashMap<>();
-    private final Map<LiteratureRecord, String> familyOf = new HashMap<>();
+    /** Reports within this many °C of the asked temperature count as "at" it. */
+    static final double NEAR_C = 15;
+    /** Neighbours averaged for a family-level anchor. */
+    static final int NEIGHBOURS = 4;
+    /** Weights: similarity to this power, divided by 1 + |ΔT| / this many K (chosen by leave-one-out). */
+    static final double SIMILARITY_POWER = 4;
+    static final double TEMPERATURE_SCALE_K = 50;
 
-    public Anchors(KnowledgeBase kb, Analyzer analyzer) {
-        this.kb = kb;
-        for (LiteratureRecord r : kb.records()) {
-            Analysis a = analyzer.analyze(r.composition());
-            familyOf.put(r, a.familyLabel());
-            a.match().filter(m -> m.isParent())
-                    .ifPresent(m -> parentRecords.computeIfAbsent(m.host().id(), k -> new ArrayList<>()).add(r));
-        }
+    private final Evidence evidence;
+    private final Map<String, Optional<Anchor>> parentCache = new ConcurrentHashMap<>();
+    private final Map<String, Statistic> eaCache = new ConcurrentHashMap<>();
+
+    public Anchors(Evidence evidence) {
+        this.evidence = evidence;
     }
 
-    /** Anchors with nothing excluded are asked for millions of times in a batch: computed once per host. */
-    private final Map<String, Optional<Anchor>> hostCache = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, Optional<Anchor>> familyCache = new java.util.concurrent.ConcurrentHashMap<>();
-
-    public Optional<Anchor> forHost(Host host, Set<LiteratureRecord> excluded) {
-        if (excluded.isEmpty()) {
-            return hostCache.computeIfAbsent(host.id(), k -> computeForHost(host, excluded));
-        }
-        return computeForHost(host, excluded);
+    public Evidence evidence() {
+        return evidence;
     }
 
-    private Optional<Anchor> computeForHost(Host host, Set<LiteratureRecord> excluded) {
-        // several reports of the parent near room temperature (Na3PS4: 3.39e-3 [35] and 1e-4 [174]): their median,
-        // so one unusually good (or bad) sample does not become the baseline every dopant is judged against
-        List<LiteratureRecord> nearRt = parentRecords.getOrDefault(host.id(), List.of()).stream()
-                .filter(r -> r.temperatureC() != null && Math.abs(r.temperatureC() - 25) <= 10 && !excluded.contains(r))
-                .toList();
-        if (nearRt.size() >= 2) {
-            Statistic s = statistic(nearRt.stream().map(r -> Math.log10(r.sigmaSPerCm())).toList());
-            List<Integer> refs = nearRt.stream().flatMap(r -> r.refs().stream()).distinct().toList();
-            Double ea = host.conductivity() != null ? host.conductivity().eaEV() : null;
-            return Optional.of(new Anchor(s.value(), 25, ea != null ? ea : familyEa(host.family(), excluded).value(),
-                    ea != null, "median of " + nearRt.size() + " reports of " + host.id() + " near room temperature", refs, false));
-        }
-        Host.Conductivity c = host.conductivity();
-        if (c != null && excluded.stream().noneMatch(r -> sameMeasurement(r, c))) {
-            Double ea = c.eaEV();
-            return Optional.of(new Anchor(Math.log10(c.sigmaSPerCm()), c.temperatureC(),
-                    ea != null ? ea : familyEa(host.family(), excluded).value(), ea != null,
-                    "host entry " + host.id(), c.refs(), false));
-        }
-        return parentRecords.getOrDefault(host.id(), List.of()).stream()
-                .filter(r -> r.temperatureC() != null && !excluded.contains(r))
-                .min(Comparator.comparingDouble(r -> Math.abs(r.temperatureC() - 25)))
-                .map(r -> new Anchor(Math.log10(r.sigmaSPerCm()), r.temperatureC(),
-                        r.eaEV() != null ? r.eaEV() : familyEa(host.family(), excluded).value(), r.eaEV() != null,
-                        "parent record " + r.composition(), r.refs(), false));
-    }
-
-    private static boolean sameMeasurement(LiteratureRecord r, Host.Conductivity c) {
-        return r.temperatureC() != null && Math.abs(r.temperatureC() - c.temperatureC()) < 1e-9
-                && Math.abs(r.sigmaSPerCm() - c.sigmaSPerCm()) < 1e-12 * Math.max(1, c.sigmaSPerCm());
-    }
-
-    /** The family's median log10 σ near room temperature, with its spread. */
-    public Optional<Anchor> forFamily(String family, Set<LiteratureRecord> excluded) {
-        if (excluded.isEmpty()) {
-            return familyCache.computeIfAbsent(family, k -> computeForFamily(family, excluded));
-        }
-        return computeForFamily(family, excluded);
-    }
-
-    private Optional<Anchor> computeForFamily(String family, Set<LiteratureRecord> excluded) {
-        Statistic s = familyLog10Sigma25(family, excluded);
-        if (s.count() == 0) {
+    /** The composition's own reports: at the temperature (REPORTED), else the nearest one (OWN_REPORT). */
+    public Optional<Anchor> reported(String canonical, String host, String family, double temperatureC,
+                                     Holdout excluded) {
+        List<Evidence.Item> own = usable(evidence.ofComposition(canonical), excluded);
+        if (own.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Anchor(s.value(), 25, familyEa(family, excluded).value(), false,
-                "median of " + s.count() + " " + family + " records near room temperature", List.of(), true));
-    }
-
-    private final Map<String, Statistic> sigmaCache = new java.util.concurrent.ConcurrentHashMap<>();
-
-    public Statistic familyLog10Sigma25(String family, Set<LiteratureRecord> excluded) {
-        if (excluded.isEmpty()) {
-            return sigmaCache.computeIfAbsent(family, k -> computeFamilySigma(family, excluded));
-        }
-        return computeFamilySigma(family, excluded);
-    }
-
-    private Statistic computeFamilySigma(String family, Set<LiteratureRecord> excluded) {
+        List<Evidence.Item> near = nearest(own, temperatureC);
+        double ea = eaOf(near.get(0), host, family, excluded);
+        boolean at = Math.abs(near.get(0).temperatureC() - temperatureC) <= NEAR_C;
+        double t = at ? temperatureC : near.get(0).temperatureC();
         List<Double> values = new ArrayList<>();
-        for (LiteratureRecord r : kb.records()) {
-            if (!excluded.contains(r) && family.equals(familyOf.get(r)) && r.temperatureC() != null
-                    && Math.abs(r.temperatureC() - 25) <= 10) {
-                values.add(Math.log10(r.sigmaSPerCm()));
-            }
+        for (Evidence.Item i : near) {
+            values.add(Anchor.shift(i.log10Sigma(), i.temperatureC(), t, ea));
         }
-        return statistic(values);
+        String what = near.size() == 1 ? "the report of " + canonical : "median of " + near.size() + " reports of " + canonical;
+        return Optional.of(new Anchor(statistic(values).value(), t, ea, excluded.ea(near.get(0)) != null,
+                what + " at " + trim(near.get(0).temperatureC()) + " °C", refs(near), cites(near),
+                at ? Anchor.Kind.REPORTED : Anchor.Kind.OWN_REPORT));
     }
 
-    /** Median Ea of the family's records and host entries; the median of all when the family has none. */
-    public Statistic familyEa(String family, Set<LiteratureRecord> excluded) {
-        List<Double> family_ = new ArrayList<>();
+    /** The spread (decades) of a composition's reports at the temperature, for the uncertainty. */
+    public double reportedSpread(String canonical, double temperatureC, Holdout excluded) {
+        List<Double> v = new ArrayList<>();
+        for (Evidence.Item i : usable(evidence.ofComposition(canonical), excluded)) {
+            if (Math.abs(i.temperatureC() - temperatureC) <= NEAR_C) {
+                v.add(i.log10Sigma());
+            }
+        }
+        if (v.size() < 2) {
+            return 0;
+        }
+        return (v.stream().mapToDouble(Double::doubleValue).max().orElse(0) - v.stream().mapToDouble(Double::doubleValue).min().orElse(0)) / 2;
+    }
+
+    /**
+     * The host's parent at the temperature: its own reports nearest it (median of those within
+     * {@value #NEAR_C} °C of the nearest), or, when none is reported, a parent derived from the host's
+     * doped records with the model's gain taken off each.
+     */
+    public Optional<Anchor> parent(Host host, double temperatureC, ConductivityModel model, Holdout excluded) {
+        if (excluded.isEmpty()) {
+            String key = host.id() + "|" + temperatureC + "|" + System.identityHashCode(model);
+            return parentCache.computeIfAbsent(key, k -> computeParent(host, temperatureC, model, excluded));
+        }
+        return computeParent(host, temperatureC, model, excluded);
+    }
+
+    private Optional<Anchor> computeParent(Host host, double temperatureC, ConductivityModel model, Holdout excluded) {
+        List<Evidence.Item> all = usable(evidence.ofHost(host.id()), excluded);
+        List<Evidence.Item> parents = all.stream().filter(Evidence.Item::parent).toList();
+        Statistic hostEa = hostEa(host.id(), excluded);
+        double ea = hostEa.count() > 0 ? hostEa.value() : familyEa(host.family(), excluded).value();
+        if (!parents.isEmpty()) {
+            List<Evidence.Item> near = nearest(parents, temperatureC);
+            double t = near.stream().mapToDouble(Evidence.Item::temperatureC).average().orElseThrow();
+            List<Double> values = near.stream().map(i -> Anchor.shift(i.log10Sigma(), i.temperatureC(), t, ea)).toList();
+            String what = near.size() == 1 ? "parent report of " + host.id()
+                    : "median of " + near.size() + " reports of " + host.id();
+            return Optional.of(new Anchor(statistic(values).value(), t, ea, hostEa.count() > 0,
+                    what + " near " + trim(t) + " °C", refs(near), cites(near), Anchor.Kind.PARENT));
+        }
+        List<Evidence.Item> doped = all.stream().filter(i -> !i.features().isEmpty()).toList();
+        if (doped.isEmpty() || model == null) {
+            return Optional.empty();
+        }
+        List<Double> values = new ArrayList<>();
+        for (Evidence.Item i : doped) {
+            double gain = model.delta(i.features(), host.id(), host.family());
+            values.add(Anchor.shift(i.log10Sigma() - gain, i.temperatureC(), temperatureC, ea));
+        }
+        return Optional.of(new Anchor(statistic(values).value(), temperatureC, ea, hostEa.count() > 0,
+                host.id() + " derived from " + doped.size() + " doped record" + (doped.size() == 1 ? "" : "s")
+                        + " less the model's doping gain", refs(doped), cites(doped), Anchor.Kind.DERIVED_PARENT));
+    }
+
+    /**
+     * The family's reported compositions most like this one (weighted Jaccard of element fractions),
+     * each by its report nearest the temperature, brought to it with its own Ea (else the family's),
+     * averaged with weights that favour the most alike and the least extrapolated.
+     */
+    public Optional<Anchor> neighbours(Map<String, Double> fractions, String family, double temperatureC,
+                                       Holdout excluded) {
+        List<Evidence.Item> pool = usable(evidence.ofFamily(family), excluded);
+        if (pool.isEmpty()) {
+            return Optional.empty();
+        }
+        double familyEa = familyEa(family, excluded).value();
+        record Scored(Evidence.Item item, double similarity) {
+        }
+        // one report per composition: the one nearest the temperature
+        Map<String, Evidence.Item> nearestReport = new java.util.LinkedHashMap<>();
+        for (Evidence.Item i : pool) {
+            nearestReport.merge(i.canonical(), i, (a, b) ->
+                    Math.abs(b.temperatureC() - temperatureC) < Math.abs(a.temperatureC() - temperatureC) ? b : a);
+        }
+        List<Scored> scored = new ArrayList<>(nearestReport.size());
+        for (Evidence.Item i : nearestReport.values()) {
+            scored.add(new Scored(i, similarity(fractions, i.elementFractions())));
+        }
+        scored.sort(Comparator.comparingDouble((Scored s) -> -s.similarity)
+                .thenComparingDouble(s -> Math.abs(s.item.temperatureC() - temperatureC)));
+        List<Scored> top = scored.subList(0, Math.min(NEIGHBOURS, scored.size()));
+        double weight = 0;
+        double sum = 0;
+        List<Evidence.Item> used = new ArrayList<>();
+        StringBuilder names = new StringBuilder();
+        for (Scored s : top) {
+            double w = Math.pow(Math.max(s.similarity, 0.01), SIMILARITY_POWER)
+                    / (1 + Math.abs(s.item.temperatureC() - temperatureC) / TEMPERATURE_SCALE_K);
+            double ea = excluded.ea(s.item) != null ? excluded.ea(s.item) : familyEa;
+            sum += w * Anchor.shift(s.item.log10Sigma(), s.item.temperatureC(), temperatureC, ea);
+            weight += w;
+            used.add(s.item);
+            names.append(names.length() == 0 ? "" : ", ").append(s.item.canonical())
+                    .append(String.format(" (%.0f%%)", 100 * s.similarity));
+        }
+        return Optional.of(new Anchor(sum / weight, temperatureC, familyEa, false,
+                "nearest reported " + family + " compositions: " + names, refs(used), cites(used), Anchor.Kind.NEIGHBOURS));
+    }
+
+    /** Σ min / Σ max over the elements of both (1 for the same make-up, 0 for nothing shared). */
+    static double similarity(Map<String, Double> a, Map<String, Double> b) {
+        double min = 0;
+        double max = 0;
+        for (var e : a.entrySet()) {
+            double y = b.getOrDefault(e.getKey(), 0.0);
+            min += Math.min(e.getValue(), y);
+            max += Math.max(e.getValue(), y);
+        }
+        for (var e : b.entrySet()) {
+            if (!a.containsKey(e.getKey())) {
+                max += e.getValue();
+            }
+        }
+        return max == 0 ? 0 : min / max;
+    }
+
+    /** The record's own Ea, else its host's measured one, else the family median. */
+    double eaOf(Evidence.Item item, String host, String family, Holdout excluded) {
+        if (excluded.ea(item) != null) {
+            return excluded.ea(item);
+        }
+        if (host != null) {
+            Statistic h = hostEa(host, excluded);
+            if (h.count() > 0) {
+                return h.value();
+            }
+        }
+        return familyEa(family, excluded).value();
+    }
+
+    /** Median Ea of the host's parent reports that state one. */
+    public Statistic hostEa(String host, Holdout excluded) {
+        List<Double> v = new ArrayList<>();
+        for (Evidence.Item i : usable(evidence.ofHost(host), excluded)) {
+            if (i.parent() && excluded.ea(i) != null) {
+                v.add(excluded.ea(i));
+            }
+        }
+        return statistic(v);
+    }
+
+    /** Median Ea of the family's records; the median of all records when the family has fewer than two. */
+    public Statistic familyEa(String family, Holdout excluded) {
+        if (excluded.isEmpty()) {
+            return eaCache.computeIfAbsent(family, f -> computeFamilyEa(f, excluded));
+        }
+        return computeFamilyEa(family, excluded);
+    }
+
+    private Statistic computeFamilyEa(String family, Holdout excluded) {
+        List<Double> own = new ArrayList<>();
         List<Double> all = new ArrayList<>();
-        for (LiteratureRecord r : kb.records()) {
-            if (r.eaEV() != null && !excluded.contains(r)) {
-                all.add(r.eaEV());
-                if (family.equals(familyOf.get(r))) {
-                    family_.add(r.eaEV());
+        for (Evidence.Item i : usable(evidence.items(), excluded)) {
+            if (excluded.ea(i) != null) {
+                all.add(excluded.ea(i));
+                if (family.equals(i.family())) {
+                    own.add(excluded.ea(i));
                 }
             }
         }
-        for (Host h : kb.hosts()) {
-            if (h.conductivity() != null && h.conductivity().eaEV() != null) {
-                all.add(h.conductivity().eaEV());
-                if (family.equals(h.family())) {
-                    family_.add(h.conductivity().eaEV());
-                }
-            }
+        return own.size() >= 2 ? statistic(own) : statistic(all);
+    }
+
+    private static List<Evidence.Item> usable(List<Evidence.Item> items, Holdout excluded) {
+        if (excluded.records().isEmpty()) {
+            return items;
         }
-        return !family_.isEmpty() ? statistic(family_) : statistic(all);
+        return items.stream().filter(i -> !excluded.excludes(i.record())).toList();
+    }
+
+    /** The items nearest the temperature: all within {@value #NEAR_C} °C of the nearest one. */
+    private static List<Evidence.Item> nearest(List<Evidence.Item> items, double temperatureC) {
+        double best = items.stream().mapToDouble(i -> Math.abs(i.temperatureC() - temperatureC)).min().orElseThrow();
+        double reference = items.stream().filter(i -> Math.abs(i.temperatureC() - temperatureC) == best)
+                .findFirst().orElseThrow().temperatureC();
+        return items.stream().filter(i -> Math.abs(i.temperatureC() - reference) <= NEAR_C).toList();
+    }
+
+    private static List<Integer> refs(List<Evidence.Item> items) {
+        Set<Integer> out = new LinkedHashSet<>();
+        items.forEach(i -> out.addAll(i.record().refs()));
+        return List.copyOf(out);
+    }
+
+    private static List<String> cites(List<Evidence.Item> items) {
+        Set<String> out = new LinkedHashSet<>();
+        items.forEach(i -> out.addAll(i.record().cites()));
+        return List.copyOf(out);
     }
 
     static Statistic statistic(List<Double> values) {
@@ -152,7 +265,11 @@ public final class Anchors {
         return new Statistic(round(median), Double.isNaN(sd) ? null : round(sd), n);
     }
 
-    static double round(double x) {
+    public static double round(double x) {
         return Math.round(x * 1e4) / 1e4;
+    }
+
+    private static String trim(double x) {
+        return java.math.BigDecimal.valueOf(Math.round(x * 10) / 10.0).stripTrailingZeros().toPlainString();
     }
 }

@@ -4,45 +4,153 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
 
 /**
- * The fitted coefficients of the conductivity model and the provenance of their fit, as stored in
+ * The fitted sizes of the model's terms and the provenance of their fit, as stored in
  * knowledge/conductivity-model.yaml by `calibrate`. Every number here comes from the records.
+ * The signs are the heuristics' ({@link Term}); the fit only sets how big each term is.
  */
 public record ConductivityModel(
         @JsonProperty(required = true) String fittedOn,
         @JsonProperty(required = true) String method,
         @JsonProperty(required = true) String source,
         @JsonProperty(required = true) Integer dataCount,
-        @JsonProperty(required = true) Map<String, Double> coefficients,
+        @JsonProperty(required = true) Map<String, TermFit> terms,
+        @JsonProperty(required = true) Shape shape,
         @JsonProperty(required = true) Double eaShiftPerDecade,
         @JsonProperty(required = true) Integer eaShiftPairs,
         @JsonProperty(required = true) Map<String, Statistic> familyEaEV,
         @JsonProperty(required = true) Statistic defaultEaEV,
-        @JsonProperty(required = true) Map<String, Statistic> familyLog10Sigma25,
         @JsonProperty(required = true) Uncertainty uncertainty,
-        @JsonProperty(required = true) Residuals residuals) {
+        Validation validation) {
 
-    /** A median with its spread (standard deviation) and how many records it rests on. */
+    /** A median with its spread (standard deviation) and how many values it rests on. */
     public record Statistic(@JsonProperty(required = true) Double value, Double spread,
                             @JsonProperty(required = true) Integer count) {
     }
 
-    /** Decades of uncertainty: the fit's own, per substitution, per 100 K of extrapolation, without a host. */
-    public record Uncertainty(@JsonProperty(required = true) Double base,
+    /**
+     * One term's fit: its heuristic and sign, the coefficient (decades at a unit value, ≥ 0), a
+     * family's own where its records say more, how many records carried it, and a status that says
+     * when the data would have flipped the heuristic's sign and the term was held at zero instead.
+     */
+    public record TermFit(@JsonProperty(required = true) String heuristic,
+                          @JsonProperty(required = true) Integer sign,
+                          @JsonProperty(required = true) Double coefficient,
+                          Map<String, Double> byFamily,
+                          @JsonProperty(required = true) Integer records,
+                          @JsonProperty(required = true) String status) {
+    }
+
+    /**
+     * The shape of the defect terms: gain = log(1 + f/onset) / log(1 + optimum/onset) of the full
+     * coefficient, f capped at the optimum. Optima (fraction of Na sites) from the reported best
+     * composition of each doping series: per host where the host has series, else per family.
+     */
+    public record Shape(@JsonProperty(required = true) Double onsetFraction,
+                        @JsonProperty(required = true) Map<String, Map<String, Double>> optimum,
+                        @JsonProperty(required = true) Map<String, Double> defaultOptimum,
+                        String note) {
+    }
+
+    /**
+     * Decades of uncertainty (68 % of leave-one-out errors of each kind of estimate fall inside):
+     * reported values, a composition's own report at another temperature, the host model (and per
+     * substitution), a parent derived from its doped records, the nearest records of a family, and a
+     * term per 100 K between anchor and the asked temperature.
+     */
+    public record Uncertainty(@JsonProperty(required = true) Double reported,
+                              @JsonProperty(required = true) Double ownReport,
+                              @JsonProperty(required = true) Double model,
                               @JsonProperty(required = true) Double perSubstitution,
-                              @JsonProperty(required = true) Double perHundredKelvin,
-                              @JsonProperty(required = true) Double noHost) {
+                              @JsonProperty(required = true) Double derivedParent,
+                              @JsonProperty(required = true) Map<String, Double> neighbours,
+                              @JsonProperty(required = true) Double neighboursDefault,
+                              @JsonProperty(required = true) Double perHundredKelvin) {
     }
 
-    /** How well the fit does on its own data and in leave-one-out cross-validation. */
-    public record Residuals(@JsonProperty(required = true) Double fitRmsDecades,
-                           @JsonProperty(required = true) Double fitMaeDecades,
-                           Double looMaeDecades,
-                           Double looSpearman,
-                           Double looDirectionalAccuracy,
-                           Integer looPairs) {
+    /** How well the model does on records it has not seen (see `validate`). */
+    public record Validation(Metrics leaveOneOut, Metrics leaveOneHostOut, Metrics review, Metrics literature) {
     }
 
-    public double coefficient(String feature) {
-        return coefficients.getOrDefault(feature, 0.0);
+    /** Spearman ρ, mean absolute error (decades), directional accuracy on (parent, doped) pairs, coverage of ±u. */
+    public record Metrics(Integer count, Double spearman, Double maeDecades, Double directionalAccuracy, Integer pairs,
+                          Double withinUncertainty, Double medianUncertainty) {
+    }
+
+    public TermFit fit(Term term) {
+        return terms.get(term.key());
+    }
+
+    /** The coefficient of a term for a family: the family's own where fitted, else the global one. */
+    public double coefficient(Term term, String family) {
+        TermFit f = terms.get(term.key());
+        if (f == null) {
+            return 0;
+        }
+        if (f.byFamily() != null && family != null && f.byFamily().containsKey(family)) {
+            return f.byFamily().get(family);
+        }
+        return f.coefficient();
+    }
+
+    /** The reported optimum defect fraction of a shaped term: the host's series, else the family's. */
+    public double optimum(Term term, String host, String family) {
+        return optimumOf(term, host, family, shape.optimum(), shape.defaultOptimum());
+    }
+
+    public static double optimumOf(Term term, String host, String family, Map<String, Map<String, Double>> optima,
+                                   Map<String, Double> defaults) {
+        for (String key : new String[] {host, family}) {
+            Map<String, Double> byTerm = key == null ? null : optima.get(key);
+            if (byTerm != null && byTerm.containsKey(term.key())) {
+                return byTerm.get(term.key());
+            }
+        }
+        return defaults.getOrDefault(term.key(), 0.1);
+    }
+
+    /** A term's value as the model weighs it: shaped terms saturate at the optimum. */
+    public double shaped(Term term, String host, String family, double raw) {
+        return shapeOf(term, raw, optimum(term, host, family), shape.onsetFraction());
+    }
+
+    /** The decades all terms of a composition's features add. */
+    public double delta(Features f, String host, String family) {
+        double d = 0;
+        for (var e : f.values().entrySet()) {
+            Term t = e.getKey();
+            d += t.sign() * coefficient(t, family) * shaped(t, host, family, e.getValue());
+        }
+        return d;
+    }
+
+    /** Each term's part of {@link #delta}, with the finding it was read from. */
+    public java.util.List<Contribution> contributions(Features f, String host, String family) {
+        java.util.List<Contribution> out = new java.util.ArrayList<>();
+        for (var e : f.values().entrySet()) {
+            Term t = e.getKey();
+            double c = coefficient(t, family);
+            double w = shaped(t, host, family, e.getValue());
+            double optimum = optimum(t, host, family);
+            String note = null;
+            if (t.shaped() && e.getValue() > optimum + 1e-9) {
+                note = String.format("past the reported optimum (%.3g of the Na sites): held at the optimum's gain; "
+                        + "the reported series give no size for the fall beyond it", optimum);
+            }
+            TermFit fit = fit(t);
+            if (fit != null && c == 0 && fit.status() != null && !fit.status().startsWith("fitted")) {
+                note = fit.status();
+            }
+            out.add(new Contribution(t.key(), t.heuristic(), f.findings().get(t), Anchors.round(e.getValue()),
+                    Anchors.round(w), c, Anchors.round(t.sign() * c * w), note));
+        }
+        return out;
+    }
+
+    public static double shapeOf(Term term, double raw, double optimum, double onset) {
+        if (!term.shaped()) {
+            return raw;
+        }
+        double f = Math.min(Math.max(raw, 0), optimum);
+        return Math.log1p(f / onset) / Math.log1p(optimum / onset);
     }
 }

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.nasse.advisor.chemistry.Element;
 import org.nasse.advisor.chemistry.Formula;
 import org.nasse.advisor.chemistry.IonicRadius;
+import org.nasse.advisor.chemistry.OxidationStates;
 import org.nasse.advisor.chemistry.PeriodicTable;
 import org.nasse.advisor.knowledge.Host;
 import org.nasse.advisor.knowledge.KnowledgeBase;
@@ -19,20 +20,31 @@ import org.nasse.advisor.rules.DopantOptimum;
 
 /**
  * Dopants per host site from the element data: a common oxidation state of the same sign within
- * one of the site's (aliovalent ±1, or isovalent), a Shannon radius within {@link #RADIUS_TOLERANCE}
+ * two of a framework cation's (Zn²⁺ or Mg²⁺ on Zr⁴⁺ in NASICON [93]) and one of an anion's, a
+ * divalent cation on a Na site, a Shannon radius within {@link #RADIUS_TOLERANCE}
  * of the host ion at the site's coordination (VI when the host states none), no variable-valence
  * cation unless allowed (H12), no excluded element. Fractions on a grid up to {@link #SOLUBILITY_CAP}
  * of the site, plus the reported optimum where the review has one; pairs of the most likely dopings
  * on two sites. Na compensates the charge. The λ prior ranks, it never excludes.
  */
 public final class CandidateGenerator {
-    /** Relative radius difference allowed between dopant and host ion (an advisor setting, not the review's). */
-    public static final double RADIUS_TOLERANCE = 0.30;
+    /**
+     * Relative radius difference allowed between dopant and host ion (an advisor setting, not the review's;
+     * wide enough for Ca²⁺ and La³⁺ on Zr⁴⁺, which the review's NASICON cells use).
+     */
+    public static final double RADIUS_TOLERANCE = 0.45;
     /** Highest fraction of a site tried (an advisor setting; the review's optima run from 0.06 to 0.75 per f.u.). */
     public static final double SOLUBILITY_CAP = 0.30;
     /** Dopant amounts per formula unit tried, capped at {@link #SOLUBILITY_CAP} of the site. */
-    static final double[] GRID = {0.05, 0.10, 0.15, 0.20, 0.30};
+    static final double[] GRID = {0.05, 0.10, 0.15, 0.20, 0.30, 0.40, 0.50};
     static final Set<String> VARIABLE_VALENCE = Set.of("Ni", "Co", "Mn", "Fe", "V", "Cr", "Cu", "Ti");
+    /**
+     * Never proposed (an advisor setting): radioactive elements, mercury, thallium, cadmium and beryllium (toxic), and the
+     * platinum-group metals, gold and rhenium (precious), which no battery electrolyte would be made of.
+     */
+    static final Set<String> IMPRACTICAL = Set.of("Tc", "Pm", "Po", "At", "Rn", "Fr", "Ra", "Ac", "Th", "Pa", "U", "Np",
+            "Pu", "Am", "Cm", "Bk", "Cf", "Es", "Fm", "Md", "No", "Lr", "Hg", "Tl", "Ru", "Rh", "Pd", "Os", "Ir", "Pt",
+            "Au", "Re", "Be", "Cd");
     private static final int PAIRS_PER_HOST = 6;
 
     private final KnowledgeBase kb;
@@ -63,14 +75,20 @@ public final class CandidateGenerator {
             }
             for (Element e : table.all()) {
                 String d = e.symbol();
-                if (d.equals(site.element()) || d.equals("Na") || host.formula().contains(d) && isInHost(host, d)
+                // a cation site takes cations, an anion site anions (no I⁷⁺ on the P site of a thiophosphate)
+                boolean anionFormer = OxidationStates.ANION_FORMERS.contains(d);
+                if (anionFormer != site.oxidationState() < 0) {
+                    continue;
+                }
+                if (d.equals(site.element()) || d.equals("Na") || IMPRACTICAL.contains(d) || host.formula().contains(d) && isInHost(host, d)
                         || targets.excludeElements().contains(d)
                         || (VARIABLE_VALENCE.contains(d) && !targets.variableValenceAllowed())) {
                     continue;
                 }
                 for (int q : new TreeSet<>(e.commonOxidationStates())) {
+                    int reach = site.oxidationState() > 0 ? 2 : 1;
                     boolean ok = naSite ? q == 2 : Integer.signum(q) == Integer.signum(site.oxidationState())
-                            && Math.abs(q - site.oxidationState()) <= 1;
+                            && Math.abs(q - site.oxidationState()) <= reach;
                     if (!ok) {
                         continue;
                     }

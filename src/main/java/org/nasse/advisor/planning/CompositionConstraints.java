@@ -52,9 +52,13 @@ public class CompositionConstraints implements ConstraintProvider {
                 .penalizeLong(HardSoftLongScore.ONE_HARD, s -> 1).asConstraint("Not charge balanced");
     }
 
+    /**
+     * Worse than any candidate's own violations (at most five), so repeating a pick never beats a real
+     * alternative, however poor: the plan is a set, which is what ExactSelection assumes.
+     */
     Constraint sameCompositionTwice(ConstraintFactory f) {
         return f.forEachUniquePair(RankSlot.class, Joiners.equal(RankSlot::getCandidate))
-                .penalizeLong(HardSoftLongScore.ONE_HARD, (a, b) -> 1).asConstraint("Same composition twice");
+                .penalizeLong(HardSoftLongScore.ONE_HARD, (a, b) -> 10).asConstraint("Same composition twice");
     }
 
     Constraint conductivityMargin(ConstraintFactory f) {

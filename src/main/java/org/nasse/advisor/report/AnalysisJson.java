@@ -83,6 +83,7 @@ public final class AnalysisJson {
                 rm.put("temperatureC", r.temperatureC());
                 rm.put("eaEV", r.eaEV());
                 rm.put("refs", r.refs());
+                rm.put("cites", r.cites());
                 rm.put("note", r.note());
                 reported.add(rm);
             }
@@ -121,13 +122,35 @@ public final class AnalysisJson {
         m.put("sigmaSPerCm", Double.parseDouble(String.format("%.3e", e.sigmaSPerCm())));
         m.put("log10Uncertainty", round(e.log10Uncertainty()));
         m.put("eaEV", round(e.eaEV()));
+        m.put("basis", e.basis());
         Map<String, Object> anchor = new LinkedHashMap<>();
+        anchor.put("kind", e.anchor().kind().name().toLowerCase().replace('_', '-'));
         anchor.put("source", e.anchor().source());
         anchor.put("log10Sigma", round(e.anchor().log10Sigma()));
         anchor.put("temperatureC", e.anchor().temperatureC());
         anchor.put("refs", e.anchor().refs());
+        anchor.put("cites", e.anchor().cites());
         m.put("anchor", anchor);
-        m.put("contributions", e.contributions());
+        if (e.reported()) {
+            m.put("refs", e.anchor().refs());
+            m.put("cites", e.anchor().cites());
+        }
+        List<Map<String, Object>> contributions = new ArrayList<>();
+        for (var c : e.contributions()) {
+            Map<String, Object> cm = new LinkedHashMap<>();
+            cm.put("term", c.term());
+            cm.put("heuristic", c.heuristic());
+            cm.put("finding", c.finding());
+            cm.put("value", c.value());
+            cm.put("weighted", c.weighted());
+            cm.put("coefficient", c.coefficient());
+            cm.put("decades", c.decades());
+            if (c.note() != null) {
+                cm.put("note", c.note());
+            }
+            contributions.add(cm);
+        }
+        m.put("contributions", contributions);
         if (e.upperBound()) {
             m.put("upperBound", true);
         }

@@ -25,11 +25,12 @@ public final class AnalysisText {
                     r.eaEV() == null ? "" : ", Ea " + num(r.eaEV()) + " eV", r.refs()));
         }
         assessment.estimate().ifPresent(e -> {
-            row(sb, "σ estimate", String.format("%.2e S/cm at %s °C  (log10 σ = %.2f ± %.2f decades; Ea %.2f eV)",
-                    e.sigmaSPerCm(), num(e.temperatureC()), e.log10Sigma(), e.log10Uncertainty(), e.eaEV()));
+            row(sb, "σ estimate", String.format("%.2e S/cm at %s °C  (log10 σ = %.2f ± %.2f decades; Ea %.2f eV; basis %s)",
+                    e.sigmaSPerCm(), num(e.temperatureC()), e.log10Sigma(), e.log10Uncertainty(), e.eaEV(), e.basis()));
             row(sb, "  from", e.anchor().source() + String.format(" (%.2e S/cm at %s °C%s)", Math.pow(10, e.anchor().log10Sigma()),
-                    num(e.anchor().temperatureC()), e.anchor().refs().isEmpty() ? "" : " " + e.anchor().refs()));
-            e.contributions().forEach((k, v) -> row(sb, "  " + k, String.format("%+.2f decades", v)));
+                    num(e.anchor().temperatureC()), citation(e.anchor().refs(), e.anchor().cites())));
+            e.contributions().forEach(c -> row(sb, "  " + c.term(), String.format("%+.2f decades  [%s, %s]%s", c.decades(),
+                    c.heuristic(), c.finding(), c.note() == null ? "" : " — " + c.note())));
             e.notes().forEach(n -> row(sb, "  note", n));
         });
         Flags f = assessment.flags();
@@ -114,6 +115,11 @@ public final class AnalysisText {
             }
         }
         return sb.toString();
+    }
+
+    /** " [35, 174] (hayashi2019)": the review's reference numbers and the keys of papers outside it. */
+    static String citation(java.util.List<Integer> refs, java.util.List<String> cites) {
+        return (refs.isEmpty() ? "" : " " + refs) + (cites.isEmpty() ? "" : " (" + String.join(", ", cites) + ")");
     }
 
     public static String states(Map<String, Integer> states) {

@@ -7,5 +7,5 @@ import java.util.List;
  * Sb site of Na3SbS4 at 0.12 (3.2×10⁻² S/cm) [116]. {@code points} is how many records the series has.
  */
 public record DopantOptimum(String host, String site, String dopant, double bestFraction, double sigmaSPerCm,
-                            double temperatureC, String composition, List<Integer> refs, int points) {
+                            double temperatureC, String composition, List<Integer> refs, String citation, int points) {
 }

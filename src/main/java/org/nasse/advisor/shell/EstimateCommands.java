@@ -13,10 +13,10 @@ import org.nasse.advisor.advice.Advisor;
 import org.nasse.advisor.advice.Assessment;
 import org.nasse.advisor.batch.CsvTable;
 import org.nasse.advisor.chemistry.FormulaSyntaxException;
-import org.nasse.advisor.estimate.Calibration;
+import org.nasse.advisor.calibration.Calibration;
+import org.nasse.advisor.calibration.DataValidation;
+import org.nasse.advisor.calibration.ModelFile;
 import org.nasse.advisor.estimate.ConductivityModel;
-import org.nasse.advisor.estimate.DataValidation;
-import org.nasse.advisor.estimate.ModelFile;
 import org.nasse.advisor.knowledge.SourceDirectory;
 import org.nasse.advisor.report.Json;
 import org.springframework.shell.command.annotation.Command;
@@ -40,9 +40,8 @@ public class EstimateCommands {
                     + "exists, or set ADVISOR_KNOWLEDGE_DIR");
         }
         ConductivityModel model;
-        try (TerminalProgress progress = TerminalProgress.start("fitting, then leave-one-out")) {
-            Advisor advisor = workbench.advisor();
-            model = new Calibration(advisor, advisor.estimator().anchors()).calibrate(LocalDate.now().toString());
+        try (TerminalProgress progress = TerminalProgress.start("fitting, then leaving each composition and host out")) {
+            model = new Calibration(workbench.advisor()).calibrate(LocalDate.now().toString());
         }
         Path file = dir.path().resolve(ModelFile.NAME);
         try {
@@ -56,15 +55,25 @@ public class EstimateCommands {
             return;
         }
         StringBuilder sb = new StringBuilder("wrote " + file + "\n");
-        sb.append(String.format("  fitted on %d records; leave-one-out: MAE %.2f decades, Spearman %.2f, direction right %s of %d doped records%n",
-                model.dataCount(), model.residuals().looMaeDecades(), model.residuals().looSpearman(),
-                pct(model.residuals().looDirectionalAccuracy()), model.residuals().looPairs()));
-        sb.append("  coefficients (decades per unit feature):\n");
-        model.coefficients().forEach((k, v) -> sb.append(String.format("    %-22s %+.3f%n", k, v)));
-        sb.append(String.format("  Ea shift %.3f eV per decade (%d pairs); uncertainty base %.2f, per substitution %.2f, per 100 K %.2f, no host %.2f decades%n",
-                model.eaShiftPerDecade(), model.eaShiftPairs(), model.uncertainty().base(), model.uncertainty().perSubstitution(),
-                model.uncertainty().perHundredKelvin(), model.uncertainty().noHost()));
+        sb.append("  ").append(model.source()).append('\n');
+        sb.append("  terms (sign from the heuristic, size from the data; decades at the optimum or per unit):\n");
+        model.terms().forEach((k, t) -> sb.append(String.format("    %-20s %-3s %s %.3f  %s%n", k, t.heuristic(),
+                t.sign() > 0 ? "+" : "-", t.coefficient(), t.status())));
+        var u = model.uncertainty();
+        sb.append(String.format("  uncertainty (decades, 68%% of validation errors): model %.2f (+%.2f per substitution, "
+                + "+%.2f per 100 K), reported %.2f, family neighbours %.2f%n", u.model(), u.perSubstitution(),
+                u.perHundredKelvin(), u.reported(), u.neighboursDefault()));
+        if (model.validation() != null) {
+            sb.append(metricsLine("leave-one-out", model.validation().leaveOneOut()));
+            sb.append(metricsLine("leave-one-host-out", model.validation().leaveOneHostOut()));
+        }
         Output.print(sb.toString());
+    }
+
+    private static String metricsLine(String what, ConductivityModel.Metrics m) {
+        return String.format("  %-19s %d records: Spearman %s, MAE %s decades, direction right %s of %d pairs, "
+                        + "%s inside ±u (median u %s where the host has a measured parent)%n", what, m.count(), m.spearman(),
+                m.maeDecades(), pct(m.directionalAccuracy()), m.pairs(), pct(m.withinUncertainty()), m.medianUncertainty());
     }
 
     @Command(command = "validate", description = "How far to trust the estimate: leave-one-out on the knowledge base's "
@@ -75,17 +84,20 @@ public class EstimateCommands {
         Advisor advisor = workbench.advisor();
         Map<String, Object> out = new LinkedHashMap<>();
         if (data == null) {
+            Calibration calibration = new Calibration(advisor);
             List<Calibration.Prediction> loo;
-            try (TerminalProgress progress = TerminalProgress.start("leave-one-out")) {
-                loo = new Calibration(advisor, advisor.estimator().anchors()).leaveOneOut();
+            List<Calibration.Prediction> loho;
+            try (TerminalProgress progress = TerminalProgress.start("leaving each composition, then each host, out")) {
+                loo = calibration.leaveOneOut();
+                loho = calibration.leaveOneHostOut();
             }
-            Calibration.Metrics m = Calibration.Metrics.of(loo);
-            out.put("source", "knowledge base records, leave-one-out");
-            out.put("count", m.count());
-            out.put("spearman", round(m.spearman()));
-            out.put("maeDecades", round(m.mae()));
-            out.put("directionalAccuracy", round(m.directionalAccuracy()));
-            out.put("pairs", m.pairs());
+            ConductivityModel.Uncertainty u = advisor.estimator().model() == null ? null : advisor.estimator().model().uncertainty();
+            out.put("source", "knowledge base records: every record of a composition (or of a host) left out of fit, "
+                    + "anchors and look-up, then predicted");
+            out.put("leaveOneOut", metrics(Calibration.metrics(loo, u)));
+            out.put("leaveOneHostOut", metrics(Calibration.metrics(loho, u)));
+            out.put("review", metrics(Calibration.metrics(loo.stream().filter(p -> p.row().record().fromReview()).toList(), u)));
+            out.put("literature", metrics(Calibration.metrics(loo.stream().filter(p -> !p.row().record().fromReview()).toList(), u)));
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Calibration.Prediction p : loo) {
                 Map<String, Object> r = new LinkedHashMap<>();
@@ -93,7 +105,11 @@ public class EstimateCommands {
                 r.put("temperatureC", p.row().record().temperatureC());
                 r.put("measuredLog10Sigma", round(p.row().measured()));
                 r.put("predictedLog10Sigma", round(p.predicted()));
+                r.put("basis", p.estimate().basis());
+                r.put("anchor", p.estimate().anchor().source());
+                r.put("source", p.row().record().source());
                 r.put("refs", p.row().record().refs());
+                r.put("cites", p.row().record().cites());
                 rows.add(r);
             }
             out.put("rows", rows);
@@ -126,6 +142,18 @@ public class EstimateCommands {
             return;
         }
         StringBuilder sb = new StringBuilder("validation on " + out.get("source") + "\n");
+        if (data == null) {
+            for (String k : List.of("leaveOneOut", "leaveOneHostOut", "review", "literature")) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> m = (Map<String, Object>) out.get(k);
+                sb.append(String.format("  %-16s %s records: Spearman %s, MAE %s decades, direction right %s of %s pairs, %s inside ±u%n",
+                        k.equals("review") ? "review (LOO)" : k.equals("literature") ? "literature (LOO)" : k,
+                        m.get("count"), m.get("spearman"), m.get("maeDecades"), m.get("directionalAccuracy"), m.get("pairs"),
+                        m.get("withinUncertainty")));
+            }
+            Output.print(sb.toString());
+            return;
+        }
         sb.append(String.format("  compositions        %s%n", out.get("count")));
         sb.append(String.format("  Spearman ρ          %s  (predicted vs measured log10 σ)%n", out.get("spearman")));
         sb.append(String.format("  mean abs. error     %s decades%n", out.get("maeDecades")));
@@ -186,6 +214,18 @@ public class EstimateCommands {
 
     static Double round(double x) {
         return Double.isNaN(x) ? null : Math.round(x * 1000) / 1000.0;
+    }
+
+    private static Map<String, Object> metrics(ConductivityModel.Metrics m) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("count", m.count());
+        out.put("spearman", m.spearman());
+        out.put("maeDecades", m.maeDecades());
+        out.put("directionalAccuracy", m.directionalAccuracy());
+        out.put("pairs", m.pairs());
+        out.put("withinUncertainty", m.withinUncertainty());
+        out.put("medianUncertaintyWithParent", m.medianUncertainty());
+        return out;
     }
 
     private static String pct(Double x) {

@@ -11,6 +11,7 @@ import org.nasse.advisor.knowledge.Host;
 import org.nasse.advisor.knowledge.KnowledgeLoadException;
 import org.nasse.advisor.planning.CandidateGenerator;
 import org.nasse.advisor.planning.CandidateScorer;
+import org.nasse.advisor.planning.DopantSuggestions;
 import org.nasse.advisor.planning.Recommender;
 import org.nasse.advisor.planning.Scenario;
 import org.nasse.advisor.planning.ScenarioFile;
@@ -83,6 +84,10 @@ public class PlanningCommands {
         Output.emit(text, out);
     }
 
+    private static String num(double x) {
+        return java.math.BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
+    }
+
     @Command(command = "suggest", description = "Dopants for a host, by site and fraction, ranked by estimated "
             + "conductivity, stability, evidence and likelihood. Example: suggest Na3SbS4 --top 10")
     public void suggest(
@@ -97,12 +102,12 @@ public class PlanningCommands {
         Targets t = session.targets().with("temperatureC", temperature);
         CandidateScorer scorer = new CandidateScorer(advisor, t);
         var generator = new CandidateGenerator(advisor.knowledge(), new SubstitutionPrior(workbench.knowledgeDirectory()), advisor.optima());
-        List<ScoredCandidate> scored = new ArrayList<>(scorer.score(generator.forHost(host, t)));
-        scored.sort(Comparator.comparingInt(ScoredCandidate::hardViolations).thenComparing(ScoredCandidate::softAlone, Comparator.reverseOrder()));
+        List<ScoredCandidate> scored = scorer.score(generator.forHost(host, t));
+        List<DopantSuggestions.Option> options = DopantSuggestions.of(scored);
         List<Map<String, Object>> out = new ArrayList<>();
         int rank = 1;
-        for (ScoredCandidate c : scored.subList(0, Math.min(top, scored.size()))) {
-            var d = c.candidate().dopings().get(0);
+        for (DopantSuggestions.Option o : options.subList(0, Math.min(top, options.size()))) {
+            var d = o.doping();
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("rank", rank++);
             m.put("site", d.site());
@@ -110,17 +115,22 @@ public class PlanningCommands {
             m.put("dopant", d.dopant());
             m.put("dopantOxidationState", d.charge());
             m.put("fraction", d.fraction());
-            m.put("composition", c.composition());
-            m.put("log10Sigma", Double.isNaN(c.log10Sigma()) ? null : c.log10Sigma());
-            m.put("log10Uncertainty", Double.isNaN(c.log10Uncertainty()) ? null : c.log10Uncertainty());
-            m.put("substitutionLikelihood", Double.isNaN(c.candidate().prior()) ? null : c.candidate().prior());
-            m.put("evidence", c.evidenceRefs());
+            m.put("fractionRange", List.of(o.fractionMin(), o.fractionMax()));
+            m.put("composition", o.best().composition());
+            m.put("log10Sigma", o.log10Sigma());
+            m.put("log10Uncertainty", Double.isNaN(o.best().log10Uncertainty()) ? null : o.best().log10Uncertainty());
+            m.put("basis", o.basis());
+            m.put("mechanism", o.mechanism());
+            if (o.note() != null) {
+                m.put("note", o.note());
+            }
+            m.put("refs", o.refs());
+            m.put("cites", o.cites());
+            m.put("substitutionLikelihood", Double.isNaN(o.best().candidate().prior()) ? null : o.best().candidate().prior());
             List<Map<String, Object>> findings = new ArrayList<>();
-            for (Finding f : c.assessment().findings()) {
-                if (f.heuristic() != null && List.of("H1", "H2", "H3", "H4", "H5", "H6", "H12").contains(f.heuristic())) {
-                    findings.add(Map.of("rule", f.rule(), "heuristic", f.heuristic(), "effect", f.effect(),
-                            "message", f.message(), "refs", f.refs()));
-                }
+            for (Finding f : o.findings()) {
+                findings.add(Map.of("rule", f.rule(), "heuristic", f.heuristic(), "effect", f.effect(),
+                        "message", f.message(), "refs", f.refs()));
             }
             m.put("findings", findings);
             out.add(m);
@@ -129,16 +139,21 @@ public class PlanningCommands {
             Output.print(Json.pretty(out));
             return;
         }
-        StringBuilder sb = new StringBuilder(String.format("dopants for %s at %s °C (%d options considered)%n", host.id(),
-                temperature, scored.size()));
-        sb.append(String.format("%-4s %-8s %-7s %-6s %-8s %-34s %-12s %s%n", "#", "site", "dopant", "q", "x", "composition", "σ (S/cm)", "λ / evidence"));
+        StringBuilder sb = new StringBuilder(String.format("dopants for %s at %s °C (%d site/dopant options from %d "
+                + "compositions)%n", host.id(), temperature, options.size(), scored.size()));
+        sb.append(String.format("%-4s %-8s %-7s %-4s %-6s %-11s %-34s %-15s %-19s %s%n", "#", "site", "dopant", "q", "x",
+                "try x", "composition", "σ (S/cm) ± dec", "mechanism", "refs"));
         for (Map<String, Object> m : out) {
-            Double log = (Double) m.get("log10Sigma");
-            sb.append(String.format("%-4s %-8s %-7s %-6s %-8s %-34s %-12s %s%n", m.get("rank"), m.get("site"), m.get("dopant"),
-                    m.get("dopantOxidationState"), m.get("fraction"), m.get("composition"),
-                    log == null ? "-" : String.format("%.1e", Math.pow(10, log)),
-                    (m.get("substitutionLikelihood") == null ? "-" : String.format("%.2f", (Double) m.get("substitutionLikelihood")))
-                            + (((List<?>) m.get("evidence")).isEmpty() ? "" : " " + m.get("evidence"))));
+            @SuppressWarnings("unchecked")
+            List<Double> range = (List<Double>) m.get("fractionRange");
+            Double u = (Double) m.get("log10Uncertainty");
+            sb.append(String.format("%-4s %-8s %-7s %-4s %-6s %-11s %-34s %-15s %-19s %s%n", m.get("rank"), m.get("site"), m.get("dopant"),
+                    m.get("dopantOxidationState"), m.get("fraction"), num(range.get(0)) + "-" + num(range.get(1)), m.get("composition"),
+                    String.format("%.1e ± %s", Math.pow(10, (Double) m.get("log10Sigma")), u == null ? "?" : String.format("%.1f", u)),
+                    m.get("mechanism"), m.get("refs") + (((List<?>) m.get("cites")).isEmpty() ? "" : " " + m.get("cites"))));
+            if (m.get("note") != null) {
+                sb.append("       ").append(m.get("note")).append('\n');
+            }
         }
         Output.print(sb.toString());
     }

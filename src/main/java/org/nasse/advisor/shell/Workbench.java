@@ -70,7 +70,7 @@ public class Workbench {
     /** The calibrated conductivity model of the knowledge directory, if it has one. */
     public synchronized java.util.Optional<org.nasse.advisor.estimate.ConductivityModel> model() {
         try {
-            return org.nasse.advisor.estimate.ModelFile.read(knowledgeDirectory());
+            return org.nasse.advisor.calibration.ModelFile.read(knowledgeDirectory());
         } catch (KnowledgeLoadException e) {
             throw new BadInputException(e.getMessage(), BadInputException.EXIT_BAD_KNOWLEDGE);
         }

@@ -160,10 +160,14 @@ class HostMatcherTest {
         // beyond half of Y the solid solution is Y-doped Na2ZrCl6; the review's own x = 0.75 keeps its host
         assertThat(match("Na2.3Y0.3Zr0.7Cl6").host().id()).isEqualTo("Na2ZrCl6");
         assertThat(match("Na2.25Y0.25Zr0.75Cl6").host().id()).isEqualTo("Na3YCl6");
-        // the P/Si site of NASICON takes either of its own elements: NaZr2(PO4)3 is the x = 0 end member
-        HostMatch nzp = match("NaZr2(PO4)3");
-        assertThat(nzp.host().id()).isEqualTo("Na3Zr2Si2PO12");
-        assertThat(nzp.sodium().na()).isEqualTo(1.0);
+        // the P/Si site of NASICON takes either of its own elements: P for Si is no dopant share
+        HostMatch poorer = match("Na2.8Zr2Si1.8P1.2O12");
+        assertThat(poorer.host().id()).isEqualTo("Na3Zr2Si2PO12");
+        assertThat(poorer.sodium().vacancies()).isEqualTo(0.2);
+        // the Na1+xMxZr2-x(PO4)3 series is M-doped NaZr2(PO4)3, the x = 0 end member, with interstitial Na
+        HostMatch scandium = match("Na1.5Sc0.5Zr1.5(PO4)3");
+        assertThat(scandium.host().id()).isEqualTo("NaZr2(PO4)3");
+        assertThat(scandium.sodium().interstitials()).isEqualTo(0.5);
         // a plain-written mixed closo-borate is Na2B12H12 with B10H10 on a quarter of its anion sites
         assertThat(only(match("Na2B10H10-3Na2B12H12")).dopant()).isEqualTo("B10H10");
     }

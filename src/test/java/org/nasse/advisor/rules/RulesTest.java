@@ -77,11 +77,12 @@ class RulesTest {
         assertThat(h6.message()).contains("0.12 in Na2.88Sb0.88W0.12S4");
         assertThat(required(a, "hsab-antimonate-hydrate").effect()).isEqualTo("stabilises");
         assertThat(a.flags().airStability()).isEqualTo("reversible-hydrate");
-        // what the review itself reports for this exact composition comes with the assessment
-        assertThat(a.reported()).singleElement().satisfies(r -> {
+        // what the review (and the primary paper) report for this exact composition comes with the assessment
+        assertThat(a.reported()).anySatisfy(r -> {
             assertThat(r.sigmaSPerCm()).isEqualTo(3.2e-2);
             assertThat(r.refs()).containsExactly(116);
         });
+        assertThat(a.reported()).filteredOn(r -> !r.fromReview()).allSatisfy(r -> assertThat(r.cites()).contains("hayashi2019"));
     }
 
     @Test

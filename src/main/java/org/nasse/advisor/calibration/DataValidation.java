@@ -1,4 +1,4 @@
-package org.nasse.advisor.estimate;
+package org.nasse.advisor.calibration;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,6 @@
-package org.nasse.advisor.estimate;
+package org.nasse.advisor.calibration;
+
+import org.nasse.advisor.estimate.ConductivityModel;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -36,7 +38,7 @@ public final class ModelFile {
     public static void write(Path file, ConductivityModel model) throws IOException {
         String header = """
                 # The conductivity model's coefficients, written by `advisor calibrate` (do not edit by hand:
-                # run it again). Fitted on the literature records of knowledge/records.yaml that state a
+                # run it again). Fitted on the records of knowledge/records.yaml and literature-records.yaml that state a
                 # temperature; see README "Conductivity estimate" for the model and the features.
                 """;
         try {

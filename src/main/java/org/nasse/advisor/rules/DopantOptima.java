@@ -1,4 +1,4 @@
-package org.nasse.advisor.analysis;
+package org.nasse.advisor.rules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Map;
 import org.nasse.advisor.knowledge.KnowledgeBase;
 import org.nasse.advisor.knowledge.LiteratureRecord;
-import org.nasse.advisor.rules.DopantOptimum;
+import org.nasse.advisor.analysis.Analysis;
+import org.nasse.advisor.analysis.Analyzer;
+import org.nasse.advisor.analysis.Substitution;
 
 /**
  * The reported optimum of each (host, site, dopant) series, from the records: every record with a
  * single substitution, near room temperature, grouped by host site and dopant; the best σ gives x.
  * The review reports optimised compositions, so a series of one is still the reported optimum.
+ * Built from the analysis of the records, so it lives with the rules that use it (analysis comes first).
  */
 public final class DopantOptima {
     private DopantOptima() {
@@ -37,7 +40,8 @@ public final class DopantOptima {
             Point best = points.stream().max(Comparator.comparingDouble(p -> p.record.sigmaSPerCm())).orElseThrow();
             String[] k = key.split("\\|");
             out.add(new DopantOptimum(k[0], k[1], k[2], best.fraction, best.record.sigmaSPerCm(),
-                    best.record.temperatureC(), best.record.composition(), best.record.refs(), points.size()));
+                    best.record.temperatureC(), best.record.composition(), best.record.refs(),
+                    best.record.citationLabel(), points.size()));
         });
         return out;
     }

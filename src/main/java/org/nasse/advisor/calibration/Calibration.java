@@ -1,0 +1,645 @@
+package org.nasse.advisor.calibration;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.hipparchus.stat.correlation.SpearmansCorrelation;
+import org.nasse.advisor.advice.Advisor;
+import org.nasse.advisor.analysis.Analysis;
+import org.nasse.advisor.estimate.Anchor;
+import org.nasse.advisor.estimate.Anchors;
+import org.nasse.advisor.estimate.ConductivityModel;
+import org.nasse.advisor.estimate.ConductivityModel.Metrics;
+import org.nasse.advisor.estimate.ConductivityModel.Statistic;
+import org.nasse.advisor.estimate.ConductivityModel.TermFit;
+import org.nasse.advisor.estimate.Estimate;
+import org.nasse.advisor.estimate.Estimator;
+import org.nasse.advisor.estimate.Evidence;
+import org.nasse.advisor.estimate.Features;
+import org.nasse.advisor.estimate.Holdout;
+import org.nasse.advisor.estimate.Term;
+import org.nasse.advisor.knowledge.Host;
+import org.nasse.advisor.knowledge.KnowledgeBase;
+import org.nasse.advisor.knowledge.LiteratureRecord;
+import org.nasse.advisor.chemistry.Formula;
+import org.nasse.advisor.chemistry.PeriodicTable;
+import org.nasse.advisor.progress.Progress;
+
+/**
+ * Fits the size of each term to the records and validates the model honestly. The rules set each
+ * term's direction; the fit (sign-constrained: every coefficient ≥ 0 on the heuristic's sign) only
+ * sets how big it is, so data that contradict a heuristic hold its term at zero instead of flipping
+ * it. Validation leaves out every record of a composition (leave-one-out) or of a host
+ * (leave-one-host-out) from the fit, the anchors and the look-up of reported values alike, then
+ * predicts it; the uncertainty of each kind of estimate is the 68th percentile of those errors.
+ */
+public final class Calibration {
+    public static final List<String> FAMILIES = List.of("sulfide", "nasicon", "halide", "complex-hydride",
+            "anti-perovskite", "layered-oxide", "beta-alumina");
+    /** Onsets tried for the defect shape (fraction of Na sites where the gain reaches log10 2). */
+    static final double[] ONSETS = {0.002, 0.005, 0.01, 0.02, 0.05};
+    /** Pseudo-records pulling a family's own coefficient towards the pooled one. */
+    static final double SHRINK = 2;
+    /** The share of validation errors the uncertainty should cover (one standard deviation of a normal). */
+    static final double COVERAGE = 0.68;
+    private static final Term[] TERMS = Term.values();
+
+    private final KnowledgeBase knowledge;
+    private final Anchors anchors;
+    private final Estimator estimator;
+    private final List<Row> rows = new ArrayList<>();
+
+    /** One reported value the model can learn from, with the analysis of its composition. */
+    public record Row(Evidence.Item item, Analysis analysis) {
+        public LiteratureRecord record() {
+            return item.record();
+        }
+
+        public double measured() {
+            return item.log10Sigma();
+        }
+
+        public String hostOrSelf() {
+            return item.host() != null ? item.host() : item.canonical();
+        }
+    }
+
+    /**
+     * A prediction next to its measurement, with the measured parent at the same temperature where
+     * the host has one ({@code NaN} otherwise), for the direction of doping.
+     */
+    public record Prediction(Row row, Estimate estimate, double parentAtT) {
+        public double predicted() {
+            return estimate.log10Sigma();
+        }
+
+        public double residual() {
+            return row.measured() - predicted();
+        }
+    }
+
+    public Calibration(Advisor advisor) {
+        this.knowledge = advisor.knowledge();
+        this.anchors = advisor.estimator().anchors();
+        this.estimator = advisor.estimator();
+        for (Evidence.Item item : advisor.evidence().items()) {
+            rows.add(new Row(item, advisor.analyzer().analyze(item.record().composition())));
+        }
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    // ------------------------------------------------------------------------------------- fitting
+
+    /** One training example: the features of a change from a measured parent, and the family it is in. */
+    private record Sample(Features features, String host, String family, String what) {
+    }
+
+    /**
+     * The training rows: doped compositions whose host has a measured parent (none of them excluded),
+     * and the end members of the review's isovalent series (two hosts that differ by one element on
+     * one site, both measured: Na3PSe4 against Na3PS4 for Se on S).
+     */
+    private record Training(List<Sample> rows, List<Double> targets) {
+    }
+
+    private Training training(Holdout excluded) {
+        List<Sample> used = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        for (Row row : rows) {
+            if (excluded.excludes(row.record()) || row.item().features().isEmpty() || row.analysis().match().isEmpty()) {
+                continue;
+            }
+            Holdout out = excluded.plus(sameComposition(row));
+            Optional<Anchor> parent = anchors.parent(row.analysis().match().get().host(), row.record().temperatureC(), null, out);
+            if (parent.isPresent() && parent.get().kind() == Anchor.Kind.PARENT) {
+                used.add(new Sample(row.item().features(), row.item().host(), row.item().family(), row.item().canonical()));
+                y.add(row.measured() - parent.get().log10SigmaAt(row.record().temperatureC(), parent.get().eaEV()));
+            }
+        }
+        endMembers(excluded, used, y);
+        return new Training(used, y);
+    }
+
+    /** Pairs of measured hosts one isovalent swap apart, as samples of the size terms (H3, H4). */
+    private void endMembers(Holdout excluded, List<Sample> used, List<Double> y) {
+        List<Host> hosts = knowledge.hosts();
+        for (int a = 0; a < hosts.size(); a++) {
+            for (int b = a + 1; b < hosts.size(); b++) {
+                Optional<Swap> swap = swap(hosts.get(a), hosts.get(b));
+                if (swap.isEmpty()) {
+                    continue;
+                }
+                Optional<Anchor> pa = anchors.parent(hosts.get(a), 25, null, excluded);
+                Optional<Anchor> pb = anchors.parent(hosts.get(b), 25, null, excluded);
+                if (pa.isEmpty() || pb.isEmpty() || pa.get().kind() != Anchor.Kind.PARENT || pb.get().kind() != Anchor.Kind.PARENT) {
+                    continue;
+                }
+                Swap s = swap.get();
+                Map<Term, Double> values = new EnumMap<>(Term.class);
+                values.put(s.term(), s.value());
+                Map<Term, String> from = new EnumMap<>(Term.class);
+                from.put(s.term(), "end members " + hosts.get(a).id() + " / " + hosts.get(b).id());
+                used.add(new Sample(new Features(values, from, 1), hosts.get(a).id(), hosts.get(a).family(),
+                        hosts.get(b).id() + " against " + hosts.get(a).id()));
+                y.add(pb.get().log10SigmaAt(25, pb.get().eaEV()) - pa.get().log10SigmaAt(25, pa.get().eaEV()));
+            }
+        }
+    }
+
+    private record Swap(Term term, double value) {
+    }
+
+    /**
+     * Two hosts with the same sites except one element swapped at the same charge, as the size terms
+     * see it: Δr/r of the whole site for a cation (H3) or for an anion that is larger and less
+     * electronegative, or smaller and more (H4).
+     */
+    private Optional<Swap> swap(Host a, Host b) {
+        if (!a.family().equals(b.family()) || a.sites().size() != b.sites().size()) {
+            return Optional.empty();
+        }
+        Host.Site from = null;
+        Host.Site to = null;
+        for (int i = 0; i < a.sites().size(); i++) {
+            Host.Site x = a.sites().get(i);
+            Host.Site z = b.sites().get(i);
+            if (!x.site().equals(z.site()) && !(x.element().equals(x.site()) && z.element().equals(z.site()))) {
+                return Optional.empty();
+            }
+            if (Math.abs(x.amount() - z.amount()) > 1e-9 || x.oxidationState() != z.oxidationState()) {
+                return Optional.empty();
+            }
+            if (!x.element().equals(z.element())) {
+                if (from != null || x.site().equals("Na")) {
+                    return Optional.empty();
+                }
+                from = x;
+                to = z;
+            }
+        }
+        if (from == null || Formula.isUnit(from.element()) || Formula.isUnit(to.element())) {
+            return Optional.empty();
+        }
+        String cn = from.coordination() != null ? from.coordination() : "VI";
+        PeriodicTable table = knowledge.chemistry().table();
+        var ra = table.radius(from.element(), from.oxidationState(), cn);
+        var rb = table.radius(to.element(), to.oxidationState(), cn);
+        if (ra.isEmpty() || rb.isEmpty()) {
+            return Optional.empty();
+        }
+        double change = (rb.get().ionicRadius() - ra.get().ionicRadius()) / ra.get().ionicRadius();
+        if (from.oxidationState() > 0) {
+            return Math.abs(change) > 0.05 ? Optional.of(new Swap(Term.CATION_SIZE, change)) : Optional.empty();
+        }
+        double en = table.require(to.element()).electronegativity() - table.require(from.element()).electronegativity();
+        boolean softer = change > 0.03 && en < 0;
+        boolean harder = change < -0.03 && en > 0;
+        return softer || harder ? Optional.of(new Swap(Term.ANION_SOFTNESS, change)) : Optional.empty();
+    }
+
+    private double[][] design(List<Sample> used, double onset, Map<String, Map<String, Double>> optima,
+                              Map<String, Double> defaults) {
+        double[][] x = new double[used.size()][TERMS.length];
+        for (int i = 0; i < used.size(); i++) {
+            Sample r = used.get(i);
+            for (int j = 0; j < TERMS.length; j++) {
+                Term t = TERMS[j];
+                double raw = r.features().value(t);
+                if (raw != 0) {
+                    double opt = ConductivityModel.optimumOf(t, r.host(), r.family(), optima, defaults);
+                    x[i][j] = t.sign() * ConductivityModel.shapeOf(t, raw, opt, onset);
+                }
+            }
+        }
+        return x;
+    }
+
+    /** The model fitted on everything not excluded; uncertainty and validation as given. */
+    ConductivityModel fit(Holdout excluded, ConductivityModel.Uncertainty u,
+                          ConductivityModel.Validation validation, String date) {
+        Map<String, Map<String, Double>> optima = new LinkedHashMap<>();
+        Map<String, Double> defaults = new LinkedHashMap<>();
+        optima(excluded, optima, defaults);
+        Training t = training(excluded);
+        double[] y = t.targets().stream().mapToDouble(Double::doubleValue).toArray();
+        double bestLoss = Double.POSITIVE_INFINITY;
+        double onset = ONSETS[0];
+        double[] beta = new double[TERMS.length];
+        double[][] x = new double[0][];
+        for (double o : ONSETS) {
+            double[][] xo = design(t.rows(), o, optima, defaults);
+            double[] b = SignConstrainedFit.fit(xo, y);
+            double loss = huberLoss(SignConstrainedFit.residuals(xo, y, b));
+            if (loss < bestLoss - 1e-9) {
+                bestLoss = loss;
+                onset = o;
+                beta = b;
+                x = xo;
+            }
+        }
+        double[] free = SignConstrainedFit.unconstrained(x, y);
+        Map<String, TermFit> terms = new LinkedHashMap<>();
+        for (int j = 0; j < TERMS.length; j++) {
+            Term term = TERMS[j];
+            int n = 0;
+            for (double[] xi : x) {
+                n += xi[j] != 0 ? 1 : 0;
+            }
+            String status;
+            if (n == 0) {
+                status = "no data: no training record carries it, so it adds nothing";
+            } else if (beta[j] == 0 && free[j] < -0.05) {
+                status = String.format("held at zero: the %d record%s carrying it would give %+.2f decades per unit, "
+                        + "against %s; the rule's direction stands", n, n == 1 ? "" : "s", term.sign() * free[j], term.heuristic());
+            } else if (beta[j] == 0) {
+                status = String.format("fitted at zero: the %d record%s carrying it show no effect in %s's direction "
+                        + "(unconstrained %+.2f)", n, n == 1 ? "" : "s", term.heuristic(), term.sign() * free[j]);
+            } else {
+                status = "fitted on " + n + " record" + (n == 1 ? "" : "s");
+            }
+            terms.put(term.key(), new TermFit(term.heuristic(), term.sign(), Anchors.round(beta[j]),
+                    term.shaped() ? byFamily(t, x, y, beta, j) : null, n, status));
+        }
+        Map<String, Statistic> ea = new LinkedHashMap<>();
+        for (String f : FAMILIES) {
+            ea.put(f, anchors.familyEa(f, excluded));
+        }
+        int[] pairs = new int[1];
+        double lambda = eaShiftPerDecade(excluded, pairs);
+        ConductivityModel.Shape shape = new ConductivityModel.Shape(onset, optima, defaults,
+                "optimum: the defect fraction (of Na sites) of the best reported composition of each doping series at one "
+                        + "temperature, median per host and per family; onset chosen by the fit among " + java.util.Arrays.toString(ONSETS));
+        int review = 0;
+        int literature = 0;
+        for (Row r : rows) {
+            if (!excluded.excludes(r.record())) {
+                if (r.record().fromReview()) {
+                    review++;
+                } else {
+                    literature++;
+                }
+            }
+        }
+        return new ConductivityModel(date, "log10 σ = anchor (Arrhenius, σT form) + Σ sign·c·shape(feature), sign from "
+                + "the heuristic, c ≥ 0 by coordinate-descent NNLS with Huber reweighting (k = " + SignConstrainedFit.HUBER_K
+                + ") and ridge " + SignConstrainedFit.RIDGE + "; training targets: measured minus the host's measured parent "
+                + "(the record's own composition left out)",
+                "knowledge/records.yaml (" + review + " review records) and knowledge/literature-records.yaml (" + literature
+                        + " literature records) with a stated temperature; " + t.rows().size() + " doped records train the terms",
+                review + literature, terms, shape, Anchors.round(lambda), pairs[0], ea, anchors.familyEa("", excluded), u, validation);
+    }
+
+    /** A shaped term's own coefficient per family, pulled towards the pooled one by {@value #SHRINK} pseudo-records. */
+    private Map<String, Double> byFamily(Training t, double[][] x, double[] y, double[] beta, int j) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (String family : FAMILIES) {
+            double num = 0;
+            double den = 0;
+            int n = 0;
+            for (int i = 0; i < x.length; i++) {
+                if (x[i][j] == 0 || !family.equals(t.rows().get(i).family())) {
+                    continue;
+                }
+                double r = y[i];
+                for (int k = 0; k < beta.length; k++) {
+                    if (k != j) {
+                        r -= x[i][k] * beta[k];
+                    }
+                }
+                num += x[i][j] * r;
+                den += x[i][j] * x[i][j];
+                n++;
+            }
+            if (n > 0) {
+                double own = Math.max(0, num / den);
+                out.put(family, Anchors.round((n * own + SHRINK * beta[j]) / (n + SHRINK)));
+            }
+        }
+        return out;
+    }
+
+    private static double huberLoss(double[] r) {
+        double scale = Math.max(0.05, 1.4826 * SignConstrainedFit.median(java.util.Arrays.stream(r).map(Math::abs).toArray()));
+        double k = SignConstrainedFit.HUBER_K * scale;
+        double loss = 0;
+        for (double v : r) {
+            double a = Math.abs(v);
+            loss += a <= k ? 0.5 * a * a : k * (a - 0.5 * k);
+        }
+        return loss;
+    }
+
+    /**
+     * Defect fractions of the best reported composition of each (host, site, dopant) series, measured at
+     * one temperature: the median per host and per family, and over all series for the rest.
+     */
+    private void optima(Holdout excluded, Map<String, Map<String, Double>> optima, Map<String, Double> defaults) {
+        Map<String, Row> best = new LinkedHashMap<>();
+        for (Row r : rows) {
+            var match = r.analysis().match();
+            if (excluded.excludes(r.record()) || match.isEmpty() || match.get().substitutions().size() != 1) {
+                continue;
+            }
+            var s = match.get().substitutions().get(0);
+            String key = match.get().host().id() + "|" + s.site() + "|" + s.dopant() + "|" + Math.round(r.record().temperatureC());
+            best.merge(key, r, (a, b) -> a.measured() >= b.measured() ? a : b);
+        }
+        for (Term t : TERMS) {
+            if (!t.shaped()) {
+                continue;
+            }
+            List<Double> all = new ArrayList<>();
+            Map<String, List<Double>> byKey = new LinkedHashMap<>();
+            for (Row r : best.values()) {
+                double f = r.item().features().value(t);
+                if (f > 0) {
+                    all.add(f);
+                    byKey.computeIfAbsent(r.item().host(), k -> new ArrayList<>()).add(f);
+                    byKey.computeIfAbsent(r.item().family(), k -> new ArrayList<>()).add(f);
+                }
+            }
+            if (!all.isEmpty()) {
+                defaults.put(t.key(), Anchors.round(median(all)));
+            }
+            byKey.forEach((key, v) -> optima.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(t.key(), Anchors.round(median(v))));
+        }
+    }
+
+    private static double median(List<Double> v) {
+        return SignConstrainedFit.median(v.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /** Ea change per decade of σ gain, from doped records whose Ea and whose host's Ea are both measured. */
+    private double eaShiftPerDecade(Holdout excluded, int[] pairs) {
+        List<Double> ratios = new ArrayList<>();
+        for (Row row : rows) {
+            if (excluded.excludes(row.record()) || excluded.ea(row.item()) == null || row.item().features().isEmpty()
+                    || row.analysis().match().isEmpty()) {
+                continue;
+            }
+            Holdout out = excluded.plus(sameComposition(row));
+            Optional<Anchor> a = anchors.parent(row.analysis().match().get().host(), row.record().temperatureC(), null, out);
+            if (a.isEmpty() || a.get().kind() != Anchor.Kind.PARENT || !a.get().eaMeasured()) {
+                continue;
+            }
+            double dlog = row.measured() - a.get().log10SigmaAt(row.record().temperatureC(), a.get().eaEV());
+            if (Math.abs(dlog) > 0.1) {
+                ratios.add((a.get().eaEV() - excluded.ea(row.item())) / dlog);
+            }
+        }
+        pairs[0] = ratios.size();
+        return ratios.size() >= 2 ? SignConstrainedFit.median(ratios.stream().mapToDouble(Double::doubleValue).toArray()) : 0.0;
+    }
+
+    private List<LiteratureRecord> sameComposition(Row row) {
+        List<LiteratureRecord> out = new ArrayList<>();
+        for (Row r : rows) {
+            if (r.item().canonical().equals(row.item().canonical())) {
+                out.add(r.record());
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------------------------- validation
+
+    private static final ConductivityModel.Uncertainty NONE = new ConductivityModel.Uncertainty(0.0, 0.0, 0.0, 0.0, 0.0,
+            Map.of(), 0.0, 0.0);
+
+    /**
+     * Leave one measurement out: each record is left out of the fit, the anchors and the look-up of
+     * reported values, then predicted, together with every report of the same composition within 15 °C
+     * of it (a second paper's copy of the same value is no independent test). Reports of the composition
+     * at other temperatures stay, since predicting from them is the Arrhenius extrapolation a user would
+     * get; but where they come from the same source, their activation energy is withheld, because the
+     * paper fitted it over the left-out point too.
+     */
+    public List<Prediction> leaveOneOut() {
+        Map<String, List<Row>> groups = new LinkedHashMap<>();
+        for (Row r : rows) {
+            groups.computeIfAbsent(r.item().canonical() + "@" + r.record().temperatureC(), k -> new ArrayList<>()).add(r);
+        }
+        List<Prediction> out = new ArrayList<>();
+        for (List<Row> group : groups.values()) {
+            Set<LiteratureRecord> excluded = new HashSet<>();
+            Set<LiteratureRecord> eaWithheld = new HashSet<>();
+            LiteratureRecord left = group.get(0).record();
+            for (Row r : rows) {
+                if (!r.item().canonical().equals(group.get(0).item().canonical())) {
+                    continue;
+                }
+                if (Math.abs(r.record().temperatureC() - left.temperatureC()) <= 15) {
+                    excluded.add(r.record());
+                } else if (r.record().citationLabel().equals(left.citationLabel())) {
+                    eaWithheld.add(r.record());
+                }
+            }
+            out.addAll(predictLeftOut(group, new Holdout(excluded, eaWithheld)));
+        }
+        return out;
+    }
+
+    /** Leave one host out: every record of a host (or, without a host, of a composition) left out, then predicted. */
+    public List<Prediction> leaveOneHostOut() {
+        Map<String, List<Row>> groups = new LinkedHashMap<>();
+        for (Row r : rows) {
+            groups.computeIfAbsent(r.hostOrSelf(), k -> new ArrayList<>()).add(r);
+        }
+        List<Prediction> out = new ArrayList<>();
+        for (List<Row> group : groups.values()) {
+            Set<LiteratureRecord> excluded = new HashSet<>();
+            group.forEach(r -> excluded.add(r.record()));
+            out.addAll(predictLeftOut(group, Holdout.of(excluded)));
+        }
+        return out;
+    }
+
+    private List<Prediction> predictLeftOut(List<Row> group, Holdout excluded) {
+        Progress.Cancelled.checkpoint(); // one refit per group: the place to stop at Ctrl-C
+        ConductivityModel m = fit(excluded, NONE, null, "");
+        List<Prediction> out = new ArrayList<>();
+        for (Row r : group) {
+            predict(r, m, excluded).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private Optional<Prediction> predict(Row r, ConductivityModel m, Holdout excluded) {
+        double t = r.record().temperatureC();
+        return estimator.estimate(r.analysis(), r.item().features(), t, m, excluded).map(e -> {
+            double parent = Double.NaN;
+            if (r.analysis().match().isPresent()) {
+                Optional<Anchor> a = anchors.parent(r.analysis().match().get().host(), t, null, excluded);
+                if (a.isPresent() && a.get().kind() == Anchor.Kind.PARENT) {
+                    parent = a.get().log10SigmaAt(t, a.get().eaEV());
+                }
+            }
+            return new Prediction(r, e, parent);
+        });
+    }
+
+    /** Fits on everything, validates by leaving compositions and hosts out, and sizes the uncertainty from those errors. */
+    public ConductivityModel calibrate(String date) {
+        List<Prediction> loo = leaveOneOut();
+        List<Prediction> loho = leaveOneHostOut();
+        ConductivityModel.Uncertainty u = uncertainty(loo);
+        List<Prediction> review = loo.stream().filter(p -> p.row().record().fromReview()).toList();
+        List<Prediction> literature = loo.stream().filter(p -> !p.row().record().fromReview()).toList();
+        ConductivityModel.Validation v = new ConductivityModel.Validation(metrics(loo, u), metrics(loho, u),
+                metrics(review, u), metrics(literature, u));
+        return fit(Holdout.NONE, u, v, date);
+    }
+
+    /** The 68th percentile of |error| of each kind of estimate; per-substitution and per-100 K terms from the rest. */
+    ConductivityModel.Uncertainty uncertainty(List<Prediction> loo) {
+        List<Double> ownReport = new ArrayList<>();
+        List<Double> parentNear = new ArrayList<>();
+        List<Double> doped = new ArrayList<>();
+        List<Double> far = new ArrayList<>();
+        List<Double> derived = new ArrayList<>();
+        List<Double> neighboursAll = new ArrayList<>();
+        Map<String, List<Double>> neighbours = new LinkedHashMap<>();
+        double subsTotal = 0;
+        double farDistance = 0;
+        for (Prediction p : loo) {
+            double r = Math.abs(p.residual());
+            Anchor a = p.estimate().anchor();
+            switch (a.kind()) {
+                case NEIGHBOURS -> {
+                    neighboursAll.add(r);
+                    neighbours.computeIfAbsent(p.row().item().family(), k -> new ArrayList<>()).add(r);
+                }
+                case DERIVED_PARENT -> derived.add(r);
+                case OWN_REPORT -> ownReport.add(r);
+                case PARENT -> {
+                    int subs = p.row().item().features().substitutions();
+                    double dT = Math.abs(p.row().record().temperatureC() - a.temperatureC());
+                    if (subs > 0) {
+                        doped.add(r);
+                        subsTotal += subs;
+                    } else if (dT > 50) {
+                        far.add(r);
+                        farDistance += dT / 100;
+                    } else {
+                        parentNear.add(r);
+                    }
+                }
+                default -> { }
+            }
+        }
+        double base = Math.max(0.1, q(parentNear.size() >= 3 ? parentNear : union(parentNear, doped)));
+        double perSub = doped.isEmpty() ? 0 : Math.sqrt(Math.max(0, sq(q(doped)) - base * base)) / (subsTotal / doped.size());
+        double perHundred = far.isEmpty() ? 0 : Math.sqrt(Math.max(0, sq(q(far)) - base * base)) / (farDistance / far.size());
+        double neighboursDefault = Math.max(base, q(neighboursAll));
+        Map<String, Double> byFamily = new LinkedHashMap<>();
+        neighbours.forEach((family, v) -> {
+            if (v.size() >= 5) {
+                byFamily.put(family, Anchors.round(Math.max(base, q(v))));
+            }
+        });
+        double reported = Math.max(0.1, reportedSpread());
+        return new ConductivityModel.Uncertainty(Anchors.round(reported),
+                Anchors.round(ownReport.size() >= 3 ? Math.max(0.1, q(ownReport)) : base),
+                Anchors.round(base), Anchors.round(perSub), Anchors.round(derived.size() >= 3 ? Math.max(base, q(derived)) : neighboursDefault),
+                byFamily, Anchors.round(neighboursDefault), Anchors.round(perHundred));
+    }
+
+    /** Half the range of a composition's reports at one temperature, median over compositions with several. */
+    private double reportedSpread() {
+        Map<String, List<Double>> groups = new LinkedHashMap<>();
+        for (Row r : rows) {
+            groups.computeIfAbsent(r.item().canonical() + "@" + Math.round(r.record().temperatureC() / 15), k -> new ArrayList<>())
+                    .add(r.measured());
+        }
+        List<Double> spreads = new ArrayList<>();
+        for (List<Double> v : groups.values()) {
+            if (v.size() >= 2) {
+                spreads.add((v.stream().mapToDouble(Double::doubleValue).max().orElse(0)
+                        - v.stream().mapToDouble(Double::doubleValue).min().orElse(0)) / 2);
+            }
+        }
+        return spreads.isEmpty() ? 0.1 : SignConstrainedFit.median(spreads.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    private static List<Double> union(List<Double> a, List<Double> b) {
+        List<Double> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    private static double q(List<Double> v) {
+        return v.isEmpty() ? 0 : SignConstrainedFit.quantile(v.stream().mapToDouble(Double::doubleValue).toArray(), COVERAGE);
+    }
+
+    private static double sq(double x) {
+        return x * x;
+    }
+
+    /** The uncertainty the calibrated model would give a prediction (as the estimator computes it). */
+    static double uncertaintyOf(Prediction p, ConductivityModel.Uncertainty u) {
+        Anchor a = p.estimate().anchor();
+        String family = p.row().item().family();
+        double base = switch (a.kind()) {
+            case NEIGHBOURS -> u.neighbours().getOrDefault(family, u.neighboursDefault());
+            case DERIVED_PARENT -> u.derivedParent();
+            case OWN_REPORT -> u.ownReport();
+            case REPORTED -> u.reported();
+            default -> u.model();
+        };
+        if (a.familyLevel()) {
+            return base;
+        }
+        double subs = u.perSubstitution() * p.row().item().features().substitutions();
+        double temp = u.perHundredKelvin() * Math.abs(p.row().record().temperatureC() - a.temperatureC()) / 100;
+        return Math.sqrt(base * base + subs * subs + temp * temp);
+    }
+
+    /** Spearman ρ, MAE, directional accuracy on (parent, doped) pairs, and the share of errors inside ±u. */
+    public static Metrics metrics(List<Prediction> predictions, ConductivityModel.Uncertainty u) {
+        int n = predictions.size();
+        if (n == 0) {
+            return new Metrics(0, null, null, null, 0, null, null);
+        }
+        double[] pred = predictions.stream().mapToDouble(Prediction::predicted).toArray();
+        double[] meas = predictions.stream().mapToDouble(p -> p.row().measured()).toArray();
+        Double rho = n >= 3 ? Anchors.round(new SpearmansCorrelation().correlation(pred, meas)) : null;
+        double mae = predictions.stream().mapToDouble(p -> Math.abs(p.residual())).average().orElse(Double.NaN);
+        int pairs = 0;
+        int right = 0;
+        int inside = 0;
+        List<Double> parentU = new ArrayList<>();
+        for (Prediction p : predictions) {
+            double unc = uncertaintyOf(p, u);
+            if (Math.abs(p.residual()) <= unc) {
+                inside++;
+            }
+            if (!Double.isNaN(p.parentAtT())) {
+                parentU.add(unc);
+            }
+            if (p.row().item().features().isEmpty() || Double.isNaN(p.parentAtT())) {
+                continue;
+            }
+            double measured = p.row().measured() - p.parentAtT();
+            double predicted = p.predicted() - p.parentAtT();
+            if (Math.abs(measured) < 0.05) {
+                continue;
+            }
+            pairs++;
+            if (Math.signum(measured) == Math.signum(predicted)) {
+                right++;
+            }
+        }
+        return new Metrics(n, rho, Anchors.round(mae), pairs == 0 ? null : Anchors.round((double) right / pairs), pairs,
+                Anchors.round((double) inside / n),
+                parentU.isEmpty() ? null : Anchors.round(SignConstrainedFit.median(parentU.stream().mapToDouble(Double::doubleValue).toArray())));
+    }
+
+}
