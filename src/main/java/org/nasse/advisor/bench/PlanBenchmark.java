@@ -67,7 +67,7 @@ public final class PlanBenchmark {
     private static ScoredCandidate lean(int id, ScoredCandidate c) {
         return new ScoredCandidate(id, c.candidate(), null, c.host(), c.family(), c.log10Sigma(), c.log10Uncertainty(),
                 c.airStability(), c.naMetal(), c.oxidationLimitV(), c.processingC(), c.excludedPresent(), c.chargeBalanced(),
-                c.evidenceRefs(), c.belowFloor(), c.airRequiredButUnstable(), c.processedTooHot(), c.marginReward(), c.airReward(),
+                c.evidenceRefs(), c.evidenceCites(), c.belowFloor(), c.airRequiredButUnstable(), c.processedTooHot(), c.marginReward(), c.airReward(),
                 c.naMetalReward(), c.dopantPenalty(), c.evidenceReward(), c.likelihoodReward(), c.cathodeWindowPenalty());
     }
 

@@ -214,7 +214,7 @@ public final class Calibration {
                 Term t = TERMS[j];
                 double raw = r.features().value(t);
                 if (raw != 0) {
-                    double opt = ConductivityModel.optimumOf(t, r.host(), r.family(), optima, defaults);
+                    double opt = ConductivityModel.optimumOf(t, r.features().series(), r.host(), r.family(), optima, defaults);
                     x[i][j] = t.sign() * ConductivityModel.shapeOf(t, raw, opt, onset);
                 }
             }
@@ -339,7 +339,7 @@ public final class Calibration {
 
     /**
      * Defect fractions of the best reported composition of each (host, site, dopant) series, measured at
-     * one temperature: the median per host and per family, and over all series for the rest.
+     * one temperature: per series, the median per host and per family, and over all series for the rest.
      */
     private void optima(Holdout excluded, Map<String, Map<String, Double>> optima, Map<String, Double> defaults) {
         Map<String, Row> best = new LinkedHashMap<>();
@@ -362,6 +362,7 @@ public final class Calibration {
                 double f = r.item().features().value(t);
                 if (f > 0) {
                     all.add(f);
+                    byKey.computeIfAbsent(r.item().features().series(), k -> new ArrayList<>()).add(f);
                     byKey.computeIfAbsent(r.item().host(), k -> new ArrayList<>()).add(f);
                     byKey.computeIfAbsent(r.item().family(), k -> new ArrayList<>()).add(f);
                 }

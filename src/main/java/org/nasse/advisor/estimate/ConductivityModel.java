@@ -92,14 +92,14 @@ public record ConductivityModel(
         return f.coefficient();
     }
 
-    /** The reported optimum defect fraction of a shaped term: the host's series, else the family's. */
-    public double optimum(Term term, String host, String family) {
-        return optimumOf(term, host, family, shape.optimum(), shape.defaultOptimum());
+    /** The reported optimum defect fraction of a shaped term: the doping's own series, the host's, else the family's. */
+    public double optimum(Term term, String series, String host, String family) {
+        return optimumOf(term, series, host, family, shape.optimum(), shape.defaultOptimum());
     }
 
-    public static double optimumOf(Term term, String host, String family, Map<String, Map<String, Double>> optima,
-                                   Map<String, Double> defaults) {
-        for (String key : new String[] {host, family}) {
+    public static double optimumOf(Term term, String series, String host, String family,
+                                   Map<String, Map<String, Double>> optima, Map<String, Double> defaults) {
+        for (String key : new String[] {series, host, family}) {
             Map<String, Double> byTerm = key == null ? null : optima.get(key);
             if (byTerm != null && byTerm.containsKey(term.key())) {
                 return byTerm.get(term.key());
@@ -109,8 +109,8 @@ public record ConductivityModel(
     }
 
     /** A term's value as the model weighs it: shaped terms saturate at the optimum. */
-    public double shaped(Term term, String host, String family, double raw) {
-        return shapeOf(term, raw, optimum(term, host, family), shape.onsetFraction());
+    public double shaped(Term term, String series, String host, String family, double raw) {
+        return shapeOf(term, raw, optimum(term, series, host, family), shape.onsetFraction());
     }
 
     /** The decades all terms of a composition's features add. */
@@ -118,7 +118,7 @@ public record ConductivityModel(
         double d = 0;
         for (var e : f.values().entrySet()) {
             Term t = e.getKey();
-            d += t.sign() * coefficient(t, family) * shaped(t, host, family, e.getValue());
+            d += t.sign() * coefficient(t, family) * shaped(t, f.series(), host, family, e.getValue());
         }
         return d;
     }
@@ -129,8 +129,8 @@ public record ConductivityModel(
         for (var e : f.values().entrySet()) {
             Term t = e.getKey();
             double c = coefficient(t, family);
-            double w = shaped(t, host, family, e.getValue());
-            double optimum = optimum(t, host, family);
+            double w = shaped(t, f.series(), host, family, e.getValue());
+            double optimum = optimum(t, f.series(), host, family);
             String note = null;
             if (t.shaped() && e.getValue() > optimum + 1e-9) {
                 note = String.format("past the reported optimum (%.3g of the Na sites): held at the optimum's gain; "

@@ -16,10 +16,20 @@ import org.nasse.advisor.rules.Finding;
  * @param values        raw value of each term that fired
  * @param findings      the rule each term was read from
  * @param substitutions number of substitutions (for the uncertainty)
+ * @param series        "host|site|dopant" of a single substitution (whose reported optimum shapes it), else null
  */
-public record Features(Map<Term, Double> values, Map<Term, String> findings, int substitutions) {
+public record Features(Map<Term, Double> values, Map<Term, String> findings, int substitutions, String series) {
 
-    public static final Features NONE = new Features(Map.of(), Map.of(), 0);
+    public static final Features NONE = new Features(Map.of(), Map.of(), 0, null);
+
+    public Features(Map<Term, Double> values, Map<Term, String> findings, int substitutions) {
+        this(values, findings, substitutions, null);
+    }
+
+    /** The key of a doping series: host, site and dopant. */
+    public static String seriesKey(String host, String site, String dopant) {
+        return host + "|" + site + "|" + dopant;
+    }
 
     public double value(Term t) {
         return values.getOrDefault(t, 0.0);
@@ -54,7 +64,9 @@ public record Features(Map<Term, Double> values, Map<Term, String> findings, int
             values.merge(term, v, sums ? Double::sum : Math::max);
             from.putIfAbsent(term, f.rule());
         }
-        return new Features(values, from, m == null ? 0 : m.substitutions().size());
+        String series = m == null || m.substitutions().size() != 1 ? null
+                : seriesKey(m.host().id(), m.substitutions().get(0).site(), m.substitutions().get(0).dopant());
+        return new Features(values, from, m == null ? 0 : m.substitutions().size(), series);
     }
 
     /** The finding's radius change weighted by how much of the site the dopant takes. */

@@ -24,10 +24,12 @@ public final class KnowledgeBase {
     private final List<DemonstratedCell> cells;
     private final Map<Integer, Reference> bibliography;
     private final Map<String, LiteratureSource> literature;
+    private final List<DopingSeries> series;
 
     KnowledgeBase(Chemistry chemistry, List<Host> hosts, List<LiteratureRecord> records, List<Cathode> cathodes,
                   List<Anode> anodes, List<Interlayer> interlayers, List<Catholyte> catholytes,
-                  List<DemonstratedCell> cells, List<Reference> references, List<LiteratureSource> literature) {
+                  List<DemonstratedCell> cells, List<Reference> references, List<LiteratureSource> literature,
+                  List<DopingSeries> series) {
         this.chemistry = chemistry;
         this.hosts = List.copyOf(hosts);
         this.hostsById = hosts.stream().collect(Collectors.toUnmodifiableMap(Host::id, Function.identity()));
@@ -38,6 +40,7 @@ public final class KnowledgeBase {
         this.catholytes = List.copyOf(catholytes);
         this.cells = List.copyOf(cells);
         this.bibliography = references.stream().collect(Collectors.toUnmodifiableMap(Reference::n, Function.identity()));
+        this.series = List.copyOf(series);
         this.literature = literature.stream().collect(Collectors.toUnmodifiableMap(LiteratureSource::key, Function.identity()));
     }
 
@@ -81,9 +84,18 @@ public final class KnowledgeBase {
         return Optional.ofNullable(bibliography.get(n));
     }
 
+    /** The review's doping series. */
+    public List<DopingSeries> series() {
+        return series;
+    }
+
     /** A paper outside the review, by its key in literature.yaml. */
     public Optional<LiteratureSource> literature(String key) {
         return Optional.ofNullable(literature.get(key));
+    }
+
+    public java.util.Collection<LiteratureSource> literature() {
+        return literature.values().stream().sorted(java.util.Comparator.comparing(LiteratureSource::key)).toList();
     }
 
     public int literatureCount() {

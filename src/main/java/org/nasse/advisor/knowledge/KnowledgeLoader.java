@@ -35,6 +35,7 @@ public final class KnowledgeLoader {
     public static final String REFERENCES = "references.yaml";
     public static final String LITERATURE = "literature.yaml";
     public static final String LITERATURE_RECORDS = "literature-records.yaml";
+    public static final String SERIES = "series.yaml";
 
     static final Set<String> MOISTURE = Set.of("stable", "reversible-hydrate", "moisture-sensitive", "unknown");
     static final Set<String> NA_METAL = Set.of("stable", "passivating", "unstable", "unknown");
@@ -63,6 +64,7 @@ public final class KnowledgeLoader {
         List<Interlayer> interlayers = read(INTERLAYERS, InterlayerFile.class).interlayers();
         List<Catholyte> catholytes = read(CATHOLYTES, CatholyteFile.class).catholytes();
         List<DemonstratedCell> cells = read(CELLS, CellFile.class).cells();
+        List<DopingSeries> series = read(SERIES, SeriesFile.class).series();
 
         Set<Integer> known = new HashSet<>();
         for (int i = 0; i < references.size(); i++) {
@@ -125,8 +127,13 @@ public final class KnowledgeLoader {
         for (int i = 0; i < cells.size(); i++) {
             v.cell(cells.get(i), "/cells/" + i, hostIds);
         }
+        Set<String> seriesIds = new HashSet<>();
+        for (int i = 0; i < series.size(); i++) {
+            v.series(series.get(i), "/series/" + i);
+            check(seriesIds.add(series.get(i).id()), SERIES, "/series/" + i + "/id", "duplicate id '" + series.get(i).id() + "'");
+        }
         return new KnowledgeBase(chemistry, hosts, records, cathodes, anodes, interlayers, catholytes, cells, references,
-                literature);
+                literature, series);
     }
 
     private <T> T read(String file, Class<T> type) {
@@ -260,6 +267,30 @@ public final class KnowledgeLoader {
                 }
                 check(r.temperatureC() != null, file, at + "/temperatureC", "a literature record states its temperature");
                 check(r.quote() != null && !r.quote().isBlank(), file, at + "/quote", "a literature record quotes its source");
+            }
+        }
+
+        void series(DopingSeries s, String at) {
+            family(SERIES, at + "/family", s.family());
+            check(Set.of("raises", "lowers", "optimum", "unclear").contains(s.direction()), SERIES, at + "/direction",
+                    "direction must be raises, lowers, optimum or unclear, not '" + s.direction() + "'");
+            refs(SERIES, at + "/refs", s.refs(), s.note() != null);
+            for (int k = 0; k < s.points().size(); k++) {
+                DopingSeries.Point p = s.points().get(k);
+                String pat = at + "/points/" + k;
+                if (p.composition() != null) {
+                    balancedFormula(SERIES, pat + "/composition", p.composition());
+                }
+                if (p.sigmaSPerCm() != null) {
+                    sigma(SERIES, pat + "/sigmaSPerCm", p.sigmaSPerCm());
+                }
+                if (p.temperatureC() != null) {
+                    temperature(SERIES, pat + "/temperatureC", p.temperatureC());
+                }
+                refs(SERIES, pat + "/refs", p.refs(), true);
+            }
+            if (s.optimum() != null) {
+                refs(SERIES, at + "/optimum/refs", s.optimum().refs(), true);
             }
         }
 
@@ -413,5 +444,8 @@ public final class KnowledgeLoader {
     }
 
     record CellFile(@JsonProperty(required = true) List<DemonstratedCell> cells) {
+    }
+
+    record SeriesFile(@JsonProperty(required = true) List<DopingSeries> series) {
     }
 }

@@ -9,6 +9,7 @@ import org.nasse.advisor.advice.Assessment;
 import org.nasse.advisor.analysis.Substitution;
 import org.nasse.advisor.chemistry.Formula;
 import org.nasse.advisor.chemistry.FormulaSyntaxException;
+import org.nasse.advisor.knowledge.DopingSeries;
 import org.nasse.advisor.knowledge.LiteratureRecord;
 import org.nasse.advisor.progress.Progress;
 import org.nasse.advisor.rules.DopantOptimum;
@@ -130,7 +131,7 @@ public final class CandidateScorer {
         }
         // fewer dopants, and none past the level the review found best (H6)
         long dopantPenalty = Math.round(weight("fewerDopants") * (dopings + Math.min(pastOptimum, 5)) * 1000);
-        long evidenceReward = evidence.isEmpty() ? 0 : Math.round(weight("evidence") * 1000);
+        long evidenceReward = evidence.isEmpty() && evidenceCites(a).isEmpty() ? 0 : Math.round(weight("evidence") * 1000);
         long likelihood = Double.isNaN(c.prior()) ? 0 : Math.round(weight("likelihood") * clamp(c.prior(), -5, 5) * 100);
         double v = cathodeVoltage();
         double limit = a.flags().oxidationLimitV();
@@ -138,7 +139,7 @@ public final class CandidateScorer {
                 : Math.round(weight("cathodeWindow") * (v - limit) * 1000);
         return new ScoredCandidate(id, c, a, a.analysis().match().map(m -> m.host().id()).orElse("(no host)"),
                 a.analysis().familyLabel(), log, unc, air, a.flags().naMetal(), limit, processing, excluded,
-                a.analysis().chargeBalanced(), evidence, belowFloor,
+                a.analysis().chargeBalanced(), evidence, evidenceCites(a), belowFloor,
                 targets.air().equals("required") && !airStable, tooHot,
                 margin, airReward, naReward, dopantPenalty, evidenceReward, likelihood, window);
     }
@@ -156,9 +157,34 @@ public final class CandidateScorer {
                         refs.addAll(o.refs());
                     }
                 }
+                // a series the review says raises conductivity, even without a value (Sc on Zr in NZSP [87, 92])
+                for (DopingSeries ds : advisor.knowledge().series()) {
+                    if (ds.raises() && ds.host().equals(m.host().id()) && s.dopant().equals(ds.dopantElement())
+                            && (ds.site() == null || ds.site().equals(s.site()))) {
+                        refs.addAll(ds.refs());
+                    }
+                }
             }
         });
         return List.copyOf(refs);
+    }
+
+    /** Keys of papers outside the review that report this composition or this doping's series. */
+    private List<String> evidenceCites(Assessment a) {
+        Set<String> cites = new LinkedHashSet<>();
+        for (LiteratureRecord r : a.reported()) {
+            cites.addAll(r.cites());
+        }
+        a.analysis().match().ifPresent(m -> {
+            for (Substitution s : m.substitutions()) {
+                for (DopantOptimum o : advisor.optima()) {
+                    if (o.host().equals(m.host().id()) && o.site().equals(s.site()) && o.dopant().equals(s.dopant())) {
+                        cites.addAll(o.cites());
+                    }
+                }
+            }
+        });
+        return List.copyOf(cites);
     }
 
     static double clamp(double x, double lo, double hi) {

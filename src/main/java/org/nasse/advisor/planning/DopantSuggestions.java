@@ -14,16 +14,17 @@ import org.nasse.advisor.rules.Finding;
 /**
  * The distinct options for doping one host: one per (site, dopant), at the fraction where its
  * estimate is best, with the range of fractions within {@value #WORTH_TRYING_DECADES} decades of
- * that, ranked by the estimate (to {@value #RESOLUTION_DECADES} decades: finer differences are below
- * what the model resolves), then by the findings against it, air stability, evidence and the
- * data-mined substitution likelihood. Each names its mechanism; a doping that takes the host away from its
+ * that, ranked by the estimate in tiers of {@value #RESOLUTION_DECADES} decades below the best one (finer
+ * differences are below what the model resolves: its leave-one-out uncertainty is about ±0.6), then by the findings
+ * against it, reported evidence for that doping, air stability and the data-mined substitution
+ * likelihood. Each names its mechanism; a doping that takes the host away from its
  * family's optimum (Na out of NASICON) says so.
  */
 public final class DopantSuggestions {
     /** Fractions whose estimate is this close to the best are worth trying. */
     static final double WORTH_TRYING_DECADES = 0.25;
     /** Estimates are ranked in steps of this many decades. */
-    static final double RESOLUTION_DECADES = 0.2;
+    static final double RESOLUTION_DECADES = 0.5;
 
     /** One way to dope the host. */
     public record Option(ScoredCandidate best, Candidate.Doping doping, double fractionMin, double fractionMax,
@@ -50,7 +51,12 @@ public final class DopantSuggestions {
             bySiteAndDopant.computeIfAbsent(d.site() + "|" + d.dopant() + "|" + d.charge(), k -> new ArrayList<>()).add(c);
         }
         List<Option> out = new ArrayList<>();
-        for (List<ScoredCandidate> group : bySiteAndDopant.values()) {
+        for (List<ScoredCandidate> all : bySiteAndDopant.values()) {
+            // never past the reported optimum of the doping's own series, where there is a level below it
+            List<ScoredCandidate> group = all.stream().filter(c -> !pastOptimum(c)).toList();
+            if (group.isEmpty()) {
+                group = all;
+            }
             ScoredCandidate best = group.stream().max(Comparator.comparingDouble((ScoredCandidate c) -> round2(c.log10Sigma()))
                     .thenComparing(c -> -c.candidate().dopings().get(0).fraction())).orElseThrow();
             double lo = Double.MAX_VALUE;
@@ -64,11 +70,13 @@ public final class DopantSuggestions {
             }
             out.add(option(best, lo, hi));
         }
+        // tiers counted down from the best estimate: options within half a decade of it are ties
+        double top = out.stream().mapToDouble(Option::log10Sigma).max().orElse(0);
         out.sort(Comparator.comparingInt((Option o) -> o.best().hardViolations())
-                .thenComparing(o -> -Math.floor(o.log10Sigma() / RESOLUTION_DECADES))
+                .thenComparing(o -> Math.floor((top - o.log10Sigma()) / RESOLUTION_DECADES))
                 .thenComparingInt(o -> lowering(o.findings()))
+                .thenComparing(o -> o.best().evidenceRefs().isEmpty() && o.best().evidenceCites().isEmpty())
                 .thenComparing(o -> -o.best().airReward())
-                .thenComparing(o -> o.refs().isEmpty() && o.cites().isEmpty())
                 .thenComparing(o -> Double.isNaN(o.best().candidate().prior()) ? Double.MAX_VALUE : -o.best().candidate().prior()));
         return out;
     }
@@ -112,7 +120,12 @@ public final class DopantSuggestions {
             }
         });
         refs.addAll(best.evidenceRefs());
+        cites.addAll(best.evidenceCites());
         return new Option(best, d, lo, hi, mechanism, note, List.copyOf(refs), List.copyOf(cites), findings);
+    }
+
+    private static boolean pastOptimum(ScoredCandidate c) {
+        return c.assessment().findings().stream().anyMatch(f -> f.rule().equals("dopant-past-optimum"));
     }
 
     /** How many of the findings say the doping lowers conductivity. */

@@ -22,6 +22,7 @@ public record ScoredCandidate(
         List<String> excludedPresent,
         boolean chargeBalanced,
         List<Integer> evidenceRefs,
+        List<String> evidenceCites,
         // hard verdicts
         boolean belowFloor,
         boolean airRequiredButUnstable,

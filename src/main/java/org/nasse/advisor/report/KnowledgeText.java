@@ -33,6 +33,22 @@ public final class KnowledgeText {
                         r.eaEV() == null ? "-" : num(r.eaEV()), r.host() == null ? "-" : r.host(), refs(r.refs())));
     }
 
+    public static String series(KnowledgeBase kb) {
+        return table(kb.series(), "%-44s %-24s %-10s %-18s %-9s %s",
+                List.of("series", "host", "dopant", "mechanism", "direction", "refs"),
+                (org.nasse.advisor.knowledge.DopingSeries s) -> List.of(s.id(), s.host(), s.dopant(), s.mechanism(),
+                        s.direction() + (s.optimum() != null ? (s.optimum().x() != null ? " x=" + num(s.optimum().x()) : " (best, no x)") : ""),
+                        refs(s.refs())));
+    }
+
+    public static String literature(KnowledgeBase kb) {
+        StringBuilder sb = new StringBuilder();
+        for (var l : kb.literature()) {
+            sb.append(String.format("%-16s %s%n", l.key(), l.citation()));
+        }
+        return sb.toString();
+    }
+
     public static String cathodes(KnowledgeBase kb) {
         return table(kb.cathodes(), "%-36s %-14s %-8s %-10s %s", List.of("cathode", "type", "V", "mAh/g", "refs"),
                 (Electrodes.Cathode c) -> List.of(c.name(), c.type(), c.voltageV() == null ? "-" : num(c.voltageV()),

@@ -41,7 +41,7 @@ public final class DopantOptima {
             String[] k = key.split("\\|");
             out.add(new DopantOptimum(k[0], k[1], k[2], best.fraction, best.record.sigmaSPerCm(),
                     best.record.temperatureC(), best.record.composition(), best.record.refs(),
-                    best.record.citationLabel(), points.size()));
+                    best.record.cites(), points.size()));
         });
         return out;
     }

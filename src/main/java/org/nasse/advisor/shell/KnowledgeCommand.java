@@ -16,7 +16,8 @@ import org.springframework.shell.command.annotation.OptionValues;
 @Command
 public class KnowledgeCommand {
     static final List<String> KINDS =
-            List.of("hosts", "records", "cathodes", "anodes", "interlayers", "catholytes", "cells", "references", "check");
+            List.of("hosts", "records", "series", "cathodes", "anodes", "interlayers", "catholytes", "cells", "references", "literature",
+                    "check");
     private static final ObjectMapper JSON = new ObjectMapper()
             .setSerializationInclusion(JsonInclude.Include.NON_NULL).enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -26,10 +27,10 @@ public class KnowledgeCommand {
         this.workbench = workbench;
     }
 
-    @Command(command = "knowledge", description = "Browse the knowledge base: hosts, records, cathodes, anodes, "
-            + "interlayers, catholytes, cells, references. Example: knowledge records --json")
+    @Command(command = "knowledge", description = "Browse the knowledge base: hosts, records, series, cathodes, "
+            + "anodes, interlayers, catholytes, cells, references, literature. Example: knowledge records --json")
     public void knowledge(
-            @OptionValues(provider = "knowledgeKinds") @Option(longNames = "kind", required = true, description = "hosts|records|cathodes|anodes|interlayers|catholytes|cells|references|check")
+            @OptionValues(provider = "knowledgeKinds") @Option(longNames = "kind", required = true, description = "hosts|records|series|cathodes|anodes|interlayers|catholytes|cells|references|literature|check")
             String kind,
             @Option(longNames = "json", description = "machine-readable JSON on stdout") boolean json) {
         if (!KINDS.contains(kind)) {
@@ -43,6 +44,8 @@ public class KnowledgeCommand {
         Object data = switch (kind) {
             case "hosts" -> kb.hosts();
             case "records" -> kb.records();
+            case "series" -> kb.series();
+            case "literature" -> kb.literature();
             case "cathodes" -> kb.cathodes();
             case "anodes" -> kb.anodes();
             case "interlayers" -> kb.interlayers();
@@ -61,6 +64,8 @@ public class KnowledgeCommand {
         Output.print(switch (kind) {
             case "hosts" -> KnowledgeText.hosts(kb);
             case "records" -> KnowledgeText.records(kb);
+            case "series" -> KnowledgeText.series(kb);
+            case "literature" -> KnowledgeText.literature(kb);
             case "cathodes" -> KnowledgeText.cathodes(kb);
             case "anodes" -> KnowledgeText.anodes(kb);
             case "interlayers" -> KnowledgeText.interlayers(kb);
@@ -85,18 +90,22 @@ public class KnowledgeCommand {
         counts.put("directory", dir.isPackaged() ? "(packaged in the jar)" : dir.path().toString());
         counts.put("hosts", kb.hosts().size());
         counts.put("records", kb.records().size());
+        counts.put("reviewRecords", kb.records().stream().filter(r -> r.fromReview()).count());
+        counts.put("literatureRecords", kb.records().stream().filter(r -> !r.fromReview()).count());
+        counts.put("series", kb.series().size());
         counts.put("cathodes", kb.cathodes().size());
         counts.put("anodes", kb.anodes().size());
         counts.put("interlayers", kb.interlayers().size());
         counts.put("catholytes", kb.catholytes().size());
         counts.put("cells", kb.cells().size());
         counts.put("references", kb.referenceCount());
+        counts.put("literature", kb.literatureCount());
         counts.put("loadMillis", ms);
         if (json) {
             Output.print(org.nasse.advisor.report.Json.pretty(counts));
         } else {
             StringBuilder sb = new StringBuilder("knowledge OK\n");
-            counts.forEach((k, v) -> sb.append(String.format("  %-12s %s%n", k, v)));
+            counts.forEach((k, v) -> sb.append(String.format("  %-18s %s%n", k, v)));
             Output.print(sb.toString());
         }
     }
