@@ -161,6 +161,21 @@ public final class Anchors {
                 "nearest reported " + family + " compositions: " + names, refs(used), cites(used), Anchor.Kind.NEIGHBOURS));
     }
 
+    private final Map<String, Optional<Anchor>> hostNeighbourCache = new ConcurrentHashMap<>();
+
+    /** A host without reports of its own placed among its family's reported neighbours (cached for batches). */
+    public Optional<Anchor> hostAmongNeighbours(Host host, double temperatureC, Holdout excluded) {
+        Map<String, Double> fractions = evidence.hostFractions(host.id());
+        if (fractions == null) {
+            return Optional.empty();
+        }
+        if (excluded.isEmpty()) {
+            return hostNeighbourCache.computeIfAbsent(host.id() + "|" + temperatureC,
+                    k -> neighbours(fractions, host.family(), temperatureC, excluded));
+        }
+        return neighbours(fractions, host.family(), temperatureC, excluded);
+    }
+
     /** Σ min / Σ max over the elements of both (1 for the same make-up, 0 for nothing shared). */
     static double similarity(Map<String, Double> a, Map<String, Double> b) {
         double min = 0;

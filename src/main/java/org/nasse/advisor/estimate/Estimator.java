@@ -74,7 +74,7 @@ public final class Estimator {
             if (parent.isEmpty() && match != null) {
                 // a host with no report of its own or of its dopings: place the host among its neighbours, then
                 // dope it, so a doping can only move the estimate the way its findings say
-                parent = anchors.neighbours(anchors.evidence().hostFractions(host), family, temperatureC, excluded);
+                parent = anchors.hostAmongNeighbours(match.host(), temperatureC, excluded);
                 parent.ifPresent(a -> notes.add("the host " + host + " has no reported conductivity: it is placed among "
                         + "the nearest reported " + family + " compositions"));
             }

@@ -8,15 +8,50 @@ public final class Electrodes {
     private Electrodes() {
     }
 
+    /**
+     * A cathode with its average voltage, window and specific capacity, each with its provenance: the
+     * review (refs) or a paper outside it (cites), and the sentence it was read from.
+     */
     public record Cathode(
             @JsonProperty(required = true) String name,
             String formula,
             @JsonProperty(required = true) String type,
             Double voltageV,
             List<Double> voltageWindowV,
+            Provenance voltage,
+            Provenance voltageWindow,
             Double capacityMAhPerG,
+            String capacityKind,
+            Provenance capacity,
+            Double theoreticalCapacityMAhPerG,
+            Provenance theoreticalCapacity,
+            Double practicalCapacityMAhPerG,
+            Provenance practicalCapacity,
             String note,
             @JsonProperty(required = true) List<Integer> refs) {
+
+        /** The capacity an energy estimate should use: practical where known, else the stated one. */
+        public Double workingCapacity() {
+            return practicalCapacityMAhPerG != null ? practicalCapacityMAhPerG
+                    : "practical".equals(capacityKind) ? capacityMAhPerG : capacityMAhPerG;
+        }
+
+        public String workingCapacityKind() {
+            return practicalCapacityMAhPerG != null ? "practical" : capacityKind;
+        }
+    }
+
+    /** Where one number came from: the review's refs, or keys of literature.yaml, and the sentence read. */
+    public record Provenance(
+            @JsonProperty(required = true) String source,
+            List<Integer> refs,
+            List<String> cites,
+            String quote,
+            String note) {
+        public Provenance {
+            refs = refs == null ? List.of() : List.copyOf(refs);
+            cites = cites == null ? List.of() : List.copyOf(cites);
+        }
     }
 
     public record Anode(

@@ -306,8 +306,33 @@ public final class KnowledgeLoader {
             if (c.capacityMAhPerG() != null) {
                 check(c.capacityMAhPerG() > 0 && c.capacityMAhPerG() <= 3000, CATHODES, at + "/capacityMAhPerG",
                         "impossible capacity " + c.capacityMAhPerG() + " mAh/g");
+                check(Set.of("theoretical", "practical").contains(String.valueOf(c.capacityKind())), CATHODES,
+                        at + "/capacityKind", "capacityKind must be theoretical or practical");
             }
+            // every number says where it came from
+            provenance(at + "/voltage", c.voltageV() != null || c.voltageWindowV() != null, c.voltage());
+            provenance(at + "/capacity", c.capacityMAhPerG() != null, c.capacity());
+            provenance(at + "/theoreticalCapacity", c.theoreticalCapacityMAhPerG() != null, c.theoreticalCapacity());
+            provenance(at + "/practicalCapacity", c.practicalCapacityMAhPerG() != null, c.practicalCapacity());
             refs(CATHODES, at + "/refs", c.refs(), c.note() != null);
+        }
+
+        private void provenance(String at, boolean needed, Electrodes.Provenance p) {
+            if (!needed) {
+                return;
+            }
+            check(p != null, CATHODES, at, "a number needs its provenance (source, refs or cites, quote)");
+            check(Set.of("review", "literature").contains(p.source()), CATHODES, at + "/source",
+                    "source must be review or literature");
+            if (p.source().equals("review")) {
+                refs(CATHODES, at + "/refs", p.refs(), false);
+            } else {
+                check(!p.cites().isEmpty(), CATHODES, at + "/cites", "a literature value cites its paper");
+                for (int k = 0; k < p.cites().size(); k++) {
+                    check(literature.contains(p.cites().get(k)), CATHODES, at + "/cites/" + k,
+                            "'" + p.cites().get(k) + "' is not in " + LITERATURE);
+                }
+            }
         }
 
         void anode(Anode a, String at) {

@@ -35,7 +35,8 @@ public final class CompositionPlanner {
     public record Result(HardSoftLongScore score, List<Pick> picks) {
     }
 
-    public Result plan(List<ScoredCandidate> pool, int top, long diversityPenalty) {
+    public Result plan(List<ScoredCandidate> all, int top, long diversityPenalty) {
+        List<ScoredCandidate> pool = shortlist(all, top);
         int n = Math.min(top, pool.size());
         List<RankSlot> slots = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -52,6 +53,24 @@ public final class CompositionPlanner {
         }
         picks.sort(Comparator.comparing(Pick::scoreAlone).reversed());
         return new Result(solved.getScore(), picks);
+    }
+
+    /**
+     * The candidates that can be in the best {@code top}: each pick scores on its own, less a penalty
+     * for every pair on one host, so a host's best {@code top} alone are the only ones of it that can
+     * be chosen (as ExactSelection uses). The solver searches this shortlist instead of thousands.
+     */
+    static List<ScoredCandidate> shortlist(List<ScoredCandidate> pool, int top) {
+        Map<String, List<ScoredCandidate>> byHost = new java.util.LinkedHashMap<>();
+        for (ScoredCandidate c : pool) {
+            byHost.computeIfAbsent(c.host(), h -> new ArrayList<>()).add(c);
+        }
+        List<ScoredCandidate> out = new ArrayList<>();
+        for (List<ScoredCandidate> g : byHost.values()) {
+            g.sort(Comparator.comparing(ExactSelection::alone).reversed());
+            out.addAll(g.subList(0, Math.min(top, g.size())));
+        }
+        return out;
     }
 
     /** The score of one candidate on its own, with OptaPlanner's constraint matches. */

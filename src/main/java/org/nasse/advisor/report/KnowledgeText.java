@@ -50,9 +50,12 @@ public final class KnowledgeText {
     }
 
     public static String cathodes(KnowledgeBase kb) {
-        return table(kb.cathodes(), "%-36s %-14s %-8s %-10s %s", List.of("cathode", "type", "V", "mAh/g", "refs"),
+        return table(kb.cathodes(), "%-36s %-14s %-6s %-10s %-22s %s", List.of("cathode", "type", "V", "window", "mAh/g", "source"),
                 (Electrodes.Cathode c) -> List.of(c.name(), c.type(), c.voltageV() == null ? "-" : num(c.voltageV()),
-                        c.capacityMAhPerG() == null ? "-" : num(c.capacityMAhPerG()), refs(c.refs())));
+                        c.voltageWindowV() == null ? "-" : num(c.voltageWindowV().get(0)) + "-" + num(c.voltageWindowV().get(1)),
+                        c.capacityMAhPerG() == null ? "-" : num(c.capacityMAhPerG()) + " " + c.capacityKind()
+                                + (c.practicalCapacityMAhPerG() == null ? "" : ", " + num(c.practicalCapacityMAhPerG()) + " practical"),
+                        source(c.voltage()) + " / " + source(c.capacity())));
     }
 
     public static String anodes(KnowledgeBase kb) {
@@ -94,6 +97,10 @@ public final class KnowledgeText {
 
     private static String clip(String s) {
         return s.length() > 40 ? s.substring(0, 39) + "…" : s;
+    }
+
+    private static String source(Electrodes.Provenance p) {
+        return p == null ? "-" : p.source().equals("review") ? refs(p.refs()) : String.join(",", p.cites());
     }
 
     static String refs(List<Integer> refs) {
