@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.nasse.advisor.bench.ScoreBenchmark;
 import org.nasse.advisor.report.Json;
+import org.springframework.shell.command.CommandRegistration.OptionArity;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 
@@ -22,7 +23,7 @@ public class BenchCommand {
             @Option(longNames = "warmup", defaultValue = "500000", description = "compositions scored untimed first, "
                     + "until the JIT has compiled the path") long warmup,
             @Option(longNames = "seed", defaultValue = "42", description = "generator seed") long seed,
-            @Option(longNames = "json", description = "machine-readable JSON on stdout") boolean json) throws Exception {
+            @Option(longNames = "json", arity = OptionArity.ZERO, description = "machine-readable JSON on stdout") boolean json) throws Exception {
         if (count < 1 || count > 100_000_000L) {
             throw new BadInputException("--count must be between 1 and 100000000");
         }
@@ -60,7 +61,7 @@ public class BenchCommand {
             @Option(longNames = "count", defaultValue = "1000000", description = "candidate compositions") long count,
             @Option(longNames = "top", defaultValue = "5", description = "how many to pick") int top,
             @Option(longNames = "seed", defaultValue = "42", description = "seed") long seed,
-            @Option(longNames = "json", description = "machine-readable JSON on stdout") boolean json) {
+            @Option(longNames = "json", arity = OptionArity.ZERO, description = "machine-readable JSON on stdout") boolean json) {
         if (count < 10 || count > 5_000_000L) {
             throw new BadInputException("--count must be between 10 and 5000000");
         }
