@@ -32,6 +32,7 @@ import org.nasse.advisor.rules.RuleSet;
  * <pre>{@code
  * Scorer scorer = Scorer.of(Path.of("knowledge"), Path.of("rules"));     // or Scorer.packaged()
  * Iterator<String[]> rows = scorer.csvRows(compositions, 25.0);           // cells under Scorer.csvColumns()
+ * Iterator<ScoredRow> each = scorer.scoreCandidates(candidates);          // each at its own temperature
  * }</pre>
  */
 public final class Scorer implements Serializable {
@@ -97,6 +98,71 @@ public final class Scorer implements Serializable {
                 return current.next();
             }
         };
+    }
+
+    /** A composition to score at a temperature, with input columns to carry through (may be empty). */
+    public record Candidate(String composition, double temperatureC, Map<String, String> carried) implements Serializable {
+        public Candidate {
+            carried = carried == null ? Map.of() : carried;
+        }
+
+        public Candidate(String composition, double temperatureC) {
+            this(composition, temperatureC, Map.of());
+        }
+    }
+
+    /**
+     * Candidates each at its own temperature, lazily, a chunk at a time, in input order. (The rules do
+     * not depend on the temperature; the estimate does, so a chunk is scored once per temperature in it.)
+     */
+    public Iterator<ScoredRow> scoreCandidates(Iterator<Candidate> candidates) {
+        return new Iterator<>() {
+            private Iterator<ScoredRow> current = Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && candidates.hasNext()) {
+                    List<Candidate> chunk = new ArrayList<>(BatchScorer.CHUNK);
+                    while (chunk.size() < BatchScorer.CHUNK && candidates.hasNext()) {
+                        chunk.add(candidates.next());
+                    }
+                    current = scoreChunk(chunk).iterator();
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public ScoredRow next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
+    }
+
+    private List<ScoredRow> scoreChunk(List<Candidate> chunk) {
+        Map<Double, List<Integer>> byTemperature = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < chunk.size(); i++) {
+            byTemperature.computeIfAbsent(chunk.get(i).temperatureC(), t -> new ArrayList<>()).add(i);
+        }
+        ScoredRow[] out = new ScoredRow[chunk.size()];
+        byTemperature.forEach((t, indices) -> {
+            List<ScoreRow> rows = new ArrayList<>(indices.size());
+            for (int i : indices) {
+                rows.add(new ScoreRow(chunk.get(i).composition(), chunk.get(i).carried()));
+            }
+            List<ScoredRow> scored = batch().scoreChunk(rows, t);
+            for (int k = 0; k < indices.size(); k++) {
+                out[indices.get(k)] = scored.get(k);
+            }
+        });
+        return java.util.Arrays.asList(out);
+    }
+
+    /** A scored row as CSV cells under {@link #csvColumns()} followed by the carried columns named. */
+    public static String[] csvCells(ScoredRow row, List<String> carriedColumns) {
+        return ScoreReport.csvCells(row, carriedColumns);
     }
 
     /** Compositions to CSV cells under {@link #csvColumns()}, lazily: what a partition maps to. */

@@ -59,4 +59,25 @@ class ScorerTest {
         ScoredRow cmd = new BatchScorer(TestRules.advisor()).scoreChunk(List.of(ScoreRow.of("Na2.88Sb0.88W0.12S4")), 80).get(0);
         assertThat(ScoreReport.csvCells(lib, List.of())).isEqualTo(ScoreReport.csvCells(cmd, List.of()));
     }
+
+    @Test
+    void candidatesAtTheirOwnTemperaturesKeepTheirOrder() {
+        Scorer scorer = Scorer.of(TestKnowledge.DIR, Path.of("rules"));
+        List<Scorer.Candidate> candidates = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_500; i++) {
+            candidates.add(new Scorer.Candidate(i % 3 == 0 ? "Na3PS4" : "Na2.88Sb0.88W0.12S4", i % 2 == 0 ? 25 : 80,
+                    java.util.Map.of("id", String.valueOf(i))));
+        }
+        Iterator<ScoredRow> out = scorer.scoreCandidates(candidates.iterator());
+        for (int i = 0; i < 1_500; i++) {
+            ScoredRow r = out.next();
+            assertThat(r.row().carried()).containsEntry("id", String.valueOf(i));
+            assertThat(r.row().composition()).isEqualTo(candidates.get(i).composition());
+            assertThat(r.assessment().estimate().get().temperatureC()).isEqualTo(i % 2 == 0 ? 25.0 : 80.0);
+        }
+        assertThat(out.hasNext()).isFalse();
+        ScoredRow at80 = scorer.score("Na3PS4", 80);
+        assertThat(Scorer.csvCells(at80, List.of())).isEqualTo(
+                ScoreReport.csvCells(scorer.scoreCandidates(List.of(new Scorer.Candidate("Na3PS4", 80)).iterator()).next(), List.of()));
+    }
 }
