@@ -3,6 +3,7 @@ package org.nasse.advisor.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.nasse.advisor.batch.ScoredRow;
 
 /**
@@ -45,14 +46,14 @@ public final class ScoreReport {
             cells[i++] = m.map(x -> String.valueOf(x.sodium().vacancies())).orElse("");
             cells[i++] = m.map(x -> String.valueOf(x.sodium().interstitials())).orElse("");
             var e = r.assessment().estimate();
-            cells[i++] = e.map(x -> AnalysisText.num(x.temperatureC())).orElse("");
+            cells[i++] = e.map(x -> num(x.temperatureC())).orElse("");
             cells[i++] = e.map(x -> Decimals.fixed(x.log10Sigma(), 3)).orElse("");
             cells[i++] = e.map(x -> Decimals.scientific(x.sigmaSPerCm(), 3)).orElse("");
             cells[i++] = e.map(x -> Decimals.fixed(x.log10Uncertainty(), 2)).orElse("");
             var f = r.assessment().flags();
             cells[i++] = f.airStability();
             cells[i++] = f.naMetal();
-            cells[i++] = Double.isNaN(f.oxidationLimitV()) ? "" : AnalysisText.num(f.oxidationLimitV());
+            cells[i++] = Double.isNaN(f.oxidationLimitV()) ? "" : num(f.oxidationLimitV());
         } else {
             for (int k = 0; k < CSV_COLUMNS.size() - 2; k++) {
                 cells[i++] = "";
@@ -63,6 +64,21 @@ public final class ScoreReport {
             cells[i++] = r.row().carried().getOrDefault(c, "");
         }
         return cells;
+    }
+
+    /** Temperatures and oxidation limits: a handful of values, each written on many rows. */
+    private static final Map<Double, String> NUMBERS = new ConcurrentHashMap<>();
+
+    /** As {@link AnalysisText#num}, remembered for the first thousand values. */
+    private static String num(double x) {
+        String s = NUMBERS.get(x);
+        if (s == null) {
+            s = AnalysisText.num(x);
+            if (NUMBERS.size() < 1_000) {
+                NUMBERS.put(x, s);
+            }
+        }
+        return s;
     }
 
     /** As {@link AnalysisText#states} ("Na+1 P+5 S-2"), without a stream per row. */

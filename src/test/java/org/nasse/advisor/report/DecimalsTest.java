@@ -28,11 +28,12 @@ class DecimalsTest {
     @Test
     void randomValuesOfEveryMagnitude() {
         Random r = new Random(7);
-        for (int i = 0; i < 300_000; i++) {
-            double x = switch (i % 4) {
+        for (int i = 0; i < 400_000; i++) {
+            double x = switch (i % 5) {
+                case 4 -> Math.pow(10, -15 + r.nextInt(17)) * (1 - 1e-9 * r.nextInt(3)); // decades, just below
                 case 0 -> r.nextGaussian() * 10;                            // log10 σ, uncertainties
                 case 1 -> Math.pow(10, -12 + 14 * r.nextDouble());          // σ in S/cm
-                case 2 -> Math.round(r.nextDouble() * 1e6) / 1e4 + 0.00005; // near a rounding half
+                case 2 -> (Math.round(r.nextDouble() * 1e6) + 0.5) / 1e4 * Math.pow(10, r.nextInt(9) - 4); // a rounding half
                 default -> Double.longBitsToDouble(r.nextLong());           // anything
             };
             same(x);
