@@ -35,10 +35,6 @@ public final class BatchScorer {
         this.advisor = advisor;
     }
 
-    public Advisor advisor() {
-        return advisor;
-    }
-
     /** Scores on the calling thread, a chunk at a time. */
     public List<ScoredRow> score(List<ScoreRow> rows, double temperatureC) {
         List<ScoredRow> out = new ArrayList<>(rows.size());

@@ -27,10 +27,9 @@ public final class ScoreInput implements Closeable {
     private final List<String> header;
     private final int compositionColumn;
     private final List<String> carried;
-    private final long sizeBytes;
     private ScoreRow pushedBack;
 
-    private ScoreInput(Iterator<ScoreRow> leading, CsvRows csv, List<String> header, int compositionColumn, long sizeBytes) {
+    private ScoreInput(Iterator<ScoreRow> leading, CsvRows csv, List<String> header, int compositionColumn) {
         this.leading = leading;
         this.csv = csv;
         this.header = header;
@@ -40,19 +39,13 @@ public final class ScoreInput implements Closeable {
             other.remove(compositionColumn);
         }
         this.carried = List.copyOf(other);
-        this.sizeBytes = sizeBytes;
-    }
-
-    /** Compositions from the command line only. */
-    public static ScoreInput of(List<String> compositions) {
-        return new ScoreInput(compositions.stream().map(ScoreRow::of).iterator(), null, List.of(), -1, 0);
     }
 
     /** The command-line compositions, then the file's rows ({@code file} may be null). */
     public static ScoreInput open(List<String> compositions, Path file) throws IOException {
         List<ScoreRow> given = compositions == null ? List.of() : compositions.stream().map(ScoreRow::of).toList();
         if (file == null) {
-            return new ScoreInput(given.iterator(), null, List.of(), -1, 0);
+            return new ScoreInput(given.iterator(), null, List.of(), -1);
         }
         if (!Files.isRegularFile(file)) {
             throw new IOException(file + ": no such file");
@@ -65,7 +58,7 @@ public final class ScoreInput implements Closeable {
             CompositionList list = YamlFiles.read(file.toString(), Files.readString(file, StandardCharsets.UTF_8), CompositionList.class);
             Iterator<ScoreRow> rows = java.util.stream.Stream.concat(given.stream(),
                     list.compositions().stream().map(ScoreRow::of)).iterator();
-            return new ScoreInput(rows, null, List.of(), -1, 0);
+            return new ScoreInput(rows, null, List.of(), -1);
         }
         InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
         CsvRows csv = null;
@@ -80,7 +73,7 @@ public final class ScoreInput implements Closeable {
             if (col < 0) {
                 throw new IOException(file + ":1: no 'composition' column in the header " + header);
             }
-            return new ScoreInput(given.iterator(), csv, header, col, Files.size(file));
+            return new ScoreInput(given.iterator(), csv, header, col);
         } catch (IOException | RuntimeException e) {
             if (csv != null) {
                 csv.close();
@@ -126,11 +119,6 @@ public final class ScoreInput implements Closeable {
     /** Makes {@code row} the next one again (one row at most). */
     public void pushBack(ScoreRow row) {
         pushedBack = row;
-    }
-
-    /** Size of the CSV being read, 0 when there is none. */
-    public long sizeBytes() {
-        return sizeBytes;
     }
 
     @Override
