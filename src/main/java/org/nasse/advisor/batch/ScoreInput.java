@@ -1,63 +1,131 @@
 package org.nasse.advisor.batch;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.io.BufferedInputStream;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import org.nasse.advisor.knowledge.YamlFiles;
 
-/** Reads the rows of a `score --file`: a CSV with a `composition` column, or YAML `compositions: [...]`. */
-public final class ScoreInput {
-    /** Bigger inputs are refused rather than read into memory. */
-    public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+/**
+ * The rows of a {@code score}: compositions given on the command line, then those of {@code --file},
+ * read as they are needed. A CSV needs a {@code composition} column; the other columns are carried
+ * through; it is streamed, so its size is not limited. YAML ({@code compositions: [...]}) is read whole.
+ */
+public final class ScoreInput implements Closeable {
+    /** YAML inputs are read into memory: bigger ones are refused (a CSV has no limit). */
+    public static final long MAX_YAML_BYTES = 256L * 1024 * 1024;
 
-    private ScoreInput() {
+    private final Iterator<ScoreRow> leading;
+    private final CsvRows csv;
+    private final List<String> header;
+    private final int compositionColumn;
+    private final List<String> carried;
+    private ScoreRow pushedBack;
+
+    private ScoreInput(Iterator<ScoreRow> leading, CsvRows csv, List<String> header, int compositionColumn) {
+        this.leading = leading;
+        this.csv = csv;
+        this.header = header;
+        this.compositionColumn = compositionColumn;
+        List<String> other = new java.util.ArrayList<>(header);
+        if (compositionColumn >= 0) {
+            other.remove(compositionColumn);
+        }
+        this.carried = List.copyOf(other);
     }
 
-    public static List<String> carriedColumns(CsvTable table) {
-        return table.header().stream().filter(h -> !h.equals("composition")).toList();
-    }
-
-    public static Result read(Path file) throws IOException {
+    /** The command-line compositions, then the file's rows ({@code file} may be null). */
+    public static ScoreInput open(List<String> compositions, Path file) throws IOException {
+        List<ScoreRow> given = compositions == null ? List.of() : compositions.stream().map(ScoreRow::of).toList();
+        if (file == null) {
+            return new ScoreInput(given.iterator(), null, List.of(), -1);
+        }
         if (!Files.isRegularFile(file)) {
             throw new IOException(file + ": no such file");
         }
-        if (Files.size(file) > MAX_FILE_BYTES) {
-            throw new IOException(file + ": larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB");
-        }
         String name = file.getFileName().toString().toLowerCase();
-        String text = Files.readString(file, StandardCharsets.UTF_8);
         if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-            CompositionList list = YamlFiles.read(file.toString(), text, CompositionList.class);
-            return new Result(list.compositions().stream().map(ScoreRow::of).toList(), List.of());
-        }
-        CsvTable table = CsvTable.parse(file.toString(), text);
-        int col = table.header().indexOf("composition");
-        if (col < 0) {
-            throw new IOException(file + ":1: no 'composition' column in the header " + table.header());
-        }
-        List<String> carried = carriedColumns(table);
-        List<ScoreRow> rows = new ArrayList<>();
-        for (int i = 0; i < table.rows().size(); i++) {
-            List<String> r = table.rows().get(i);
-            Map<String, String> other = new LinkedHashMap<>();
-            for (int c = 0; c < table.header().size(); c++) {
-                if (c != col) {
-                    other.put(table.header().get(c), c < r.size() ? r.get(c) : "");
-                }
+            if (Files.size(file) > MAX_YAML_BYTES) {
+                throw new IOException(file + ": larger than " + MAX_YAML_BYTES / (1024 * 1024) + " MiB (give a CSV instead)");
             }
-            String composition = col < r.size() ? r.get(col).trim() : "";
-            rows.add(new ScoreRow(composition, other));
+            CompositionList list = YamlFiles.read(file.toString(), Files.readString(file, StandardCharsets.UTF_8), CompositionList.class);
+            Iterator<ScoreRow> rows = java.util.stream.Stream.concat(given.stream(),
+                    list.compositions().stream().map(ScoreRow::of)).iterator();
+            return new ScoreInput(rows, null, List.of(), -1);
         }
-        return new Result(rows, carried);
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        CsvRows csv = null;
+        try {
+            csv = CsvRows.open(file.toString(), in);
+            String[] first = csv.next();
+            if (first == null) {
+                throw new CsvTable.CsvException(file + ":1: the file is empty (a header with a 'composition' column is needed)");
+            }
+            List<String> header = Arrays.stream(first).map(String::trim).toList();
+            int col = header.indexOf("composition");
+            if (col < 0) {
+                throw new IOException(file + ":1: no 'composition' column in the header " + header);
+            }
+            return new ScoreInput(given.iterator(), csv, header, col);
+        } catch (IOException | RuntimeException e) {
+            if (csv != null) {
+                csv.close();
+            } else {
+                in.close();
+            }
+            throw e;
+        }
     }
 
-    public record Result(List<ScoreRow> rows, List<String> carriedColumns) {
+    /** The input columns other than {@code composition}, in their order: carried through to the output. */
+    public List<String> carriedColumns() {
+        return carried;
+    }
+
+    /** The next row, or null when there are no more. */
+    public ScoreRow next() throws IOException {
+        if (pushedBack != null) {
+            ScoreRow r = pushedBack;
+            pushedBack = null;
+            return r;
+        }
+        if (leading.hasNext()) {
+            return leading.next();
+        }
+        if (csv == null) {
+            return null;
+        }
+        String[] r = csv.next();
+        if (r == null) {
+            return null;
+        }
+        String[] other = new String[carried.size()];
+        for (int c = 0, k = 0; c < header.size(); c++) {
+            if (c != compositionColumn) {
+                other[k++] = c < r.length ? r[c] : "";
+            }
+        }
+        String composition = compositionColumn < r.length ? r[compositionColumn].trim() : "";
+        return new ScoreRow(composition, new ScoreRow.Columns(carried, other));
+    }
+
+    /** Makes {@code row} the next one again (one row at most). */
+    public void pushBack(ScoreRow row) {
+        pushedBack = row;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (csv != null) {
+            csv.close();
+        }
     }
 
     record CompositionList(@JsonProperty(required = true) List<String> compositions) {

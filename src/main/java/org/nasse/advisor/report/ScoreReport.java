@@ -1,95 +1,129 @@
 package org.nasse.advisor.report;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.nasse.advisor.batch.CsvTable;
+import java.util.concurrent.ConcurrentHashMap;
 import org.nasse.advisor.batch.ScoredRow;
 
-/** `score` output as a text table, JSON array or CSV. */
+/**
+ * One {@code score} row as CSV cells, a JSON object or a line of the text table. Each is a function of
+ * the row alone, so rows are rendered where they are scored and written as they come
+ * ({@link ScoreWriter}).
+ */
 public final class ScoreReport {
-    private static final List<String> CSV_COLUMNS =
+    public static final List<String> CSV_COLUMNS =
             List.of("composition", "formula", "family", "chargeBalanced", "oxidationStates", "host", "naVacancies",
                     "naInterstitials", "temperatureC", "log10Sigma", "sigmaSPerCm", "log10Uncertainty", "airStability", "naMetal",
                     "oxidationLimitV", "error");
 
+    /** Width of the composition column of the text table: at least the header's, at most 48. */
+    static final int MIN_WIDTH = 11;
+    static final int MAX_WIDTH = 48;
+
     private ScoreReport() {
     }
 
-    public static String json(List<ScoredRow> rows) {
-        List<Map<String, Object>> out = new ArrayList<>(rows.size());
-        for (ScoredRow r : rows) {
-            Map<String, Object> m = r.assessment() == null
-                    ? AnalysisJson.error(r.row().composition(), r.error())
-                    : AnalysisJson.of(r.assessment());
-            if (!r.row().carried().isEmpty()) {
-                m.put("columns", r.row().carried());
-            }
-            out.add(m);
-        }
-        return Json.pretty(out);
-    }
-
-    public static String csv(List<ScoredRow> rows, List<String> carriedColumns) {
-        StringBuilder sb = new StringBuilder();
+    public static List<String> csvHeader(List<String> carriedColumns) {
         List<String> header = new ArrayList<>(CSV_COLUMNS);
         header.addAll(carriedColumns);
-        sb.append(String.join(",", header.stream().map(CsvTable::quote).toList())).append('\n');
-        for (ScoredRow r : rows) {
-            List<String> cells = new ArrayList<>();
-            cells.add(r.row().composition());
-            if (r.assessment() != null) {
-                cells.add(r.assessment().analysis().formula().toString());
-                cells.add(r.assessment().analysis().familyLabel());
-                cells.add(String.valueOf(r.assessment().analysis().chargeBalanced()));
-                cells.add(AnalysisText.states(r.assessment().analysis().chargeBalance().oxidationStates()));
-                var m = r.assessment().analysis().match();
-                cells.add(m.map(x -> x.host().id()).orElse(""));
-                cells.add(m.map(x -> String.valueOf(x.sodium().vacancies())).orElse(""));
-                cells.add(m.map(x -> String.valueOf(x.sodium().interstitials())).orElse(""));
-                var e = r.assessment().estimate();
-                cells.add(e.map(x -> AnalysisText.num(x.temperatureC())).orElse(""));
-                cells.add(e.map(x -> String.format("%.3f", x.log10Sigma())).orElse(""));
-                cells.add(e.map(x -> String.format("%.3e", x.sigmaSPerCm())).orElse(""));
-                cells.add(e.map(x -> String.format("%.2f", x.log10Uncertainty())).orElse(""));
-                var f = r.assessment().flags();
-                cells.add(f.airStability());
-                cells.add(f.naMetal());
-                cells.add(Double.isNaN(f.oxidationLimitV()) ? "" : AnalysisText.num(f.oxidationLimitV()));
-            } else {
-                for (int k = 0; k < CSV_COLUMNS.size() - 2; k++) {
-                    cells.add("");
-                }
+        return header;
+    }
+
+    /** The row's cells under {@link #csvHeader}. */
+    public static String[] csvCells(ScoredRow r, List<String> carriedColumns) {
+        String[] cells = new String[CSV_COLUMNS.size() + carriedColumns.size()];
+        int i = 0;
+        cells[i++] = r.row().composition();
+        if (r.assessment() != null) {
+            var a = r.assessment().analysis();
+            cells[i++] = a.formula().toString();
+            cells[i++] = a.familyLabel();
+            cells[i++] = String.valueOf(a.chargeBalanced());
+            cells[i++] = states(a.chargeBalance().oxidationStates());
+            var m = a.match();
+            cells[i++] = m.map(x -> x.host().id()).orElse("");
+            cells[i++] = m.map(x -> String.valueOf(x.sodium().vacancies())).orElse("");
+            cells[i++] = m.map(x -> String.valueOf(x.sodium().interstitials())).orElse("");
+            var e = r.assessment().estimate();
+            cells[i++] = e.map(x -> num(x.temperatureC())).orElse("");
+            cells[i++] = e.map(x -> Decimals.fixed(x.log10Sigma(), 3)).orElse("");
+            cells[i++] = e.map(x -> Decimals.scientific(x.sigmaSPerCm(), 3)).orElse("");
+            cells[i++] = e.map(x -> Decimals.fixed(x.log10Uncertainty(), 2)).orElse("");
+            var f = r.assessment().flags();
+            cells[i++] = f.airStability();
+            cells[i++] = f.naMetal();
+            cells[i++] = Double.isNaN(f.oxidationLimitV()) ? "" : num(f.oxidationLimitV());
+        } else {
+            for (int k = 0; k < CSV_COLUMNS.size() - 2; k++) {
+                cells[i++] = "";
             }
-            cells.add(r.error() == null ? "" : r.error());
-            for (String c : carriedColumns) {
-                cells.add(r.row().carried().getOrDefault(c, ""));
+        }
+        cells[i++] = r.error() == null ? "" : r.error();
+        for (String c : carriedColumns) {
+            cells[i++] = r.row().carried().getOrDefault(c, "");
+        }
+        return cells;
+    }
+
+    /** Temperatures and oxidation limits: a handful of values, each written on many rows. */
+    private static final Map<Double, String> NUMBERS = new ConcurrentHashMap<>();
+
+    /** As {@link AnalysisText#num}, remembered for the first thousand values. */
+    private static String num(double x) {
+        String s = NUMBERS.get(x);
+        if (s == null) {
+            s = AnalysisText.num(x);
+            if (NUMBERS.size() < 1_000) {
+                NUMBERS.put(x, s);
             }
-            sb.append(String.join(",", cells.stream().map(CsvTable::quote).toList())).append('\n');
+        }
+        return s;
+    }
+
+    /** As {@link AnalysisText#states} ("Na+1 P+5 S-2"), without a stream per row. */
+    private static String states(Map<String, Integer> states) {
+        StringBuilder sb = new StringBuilder(states.size() * 5);
+        for (Map.Entry<String, Integer> e : states.entrySet()) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(e.getKey());
+            int q = e.getValue();
+            if (q > 0) {
+                sb.append('+');
+            }
+            if (q != 0) {
+                sb.append(q);
+            }
         }
         return sb.toString();
     }
 
-    public static String text(List<ScoredRow> rows) {
-        Map<String, Integer> width = new LinkedHashMap<>();
-        int w = Math.max(11, rows.stream().mapToInt(r -> r.row().composition().length()).max().orElse(0));
-        width.put("composition", Math.min(w, 48));
-        StringBuilder sb = new StringBuilder();
-        String fmt = "%-" + width.get("composition") + "s  %-16s  %-14s  %-18s  %s%n";
-        sb.append(String.format(fmt, "composition", "family", "host", "σ (S/cm) ± dec.", "flags / error"));
-        for (ScoredRow r : rows) {
-            if (r.assessment() == null) {
-                sb.append(String.format(fmt, r.row().composition(), "-", "-", "-", "error: " + r.error()));
-            } else {
-                var a = r.assessment();
-                sb.append(String.format(fmt, r.row().composition(), a.analysis().familyLabel(),
-                        a.analysis().match().map(x -> x.host().id()).orElse("-"),
-                        a.estimate().map(x -> String.format("%.1e ± %.1f", x.sigmaSPerCm(), x.log10Uncertainty())).orElse("-"),
-                        r.error() != null ? "error: " + r.error()
-                                : "air " + a.flags().airStability() + ", Na " + a.flags().naMetal()));
-            }
+    /** The JSON object of the row: {@code analyze --json}'s, or input and error; carried columns under "columns". */
+    public static Map<String, Object> jsonObject(ScoredRow r) {
+        Map<String, Object> m = r.assessment() == null
+                ? AnalysisJson.error(r.row().composition(), r.error())
+                : AnalysisJson.of(r.assessment());
+        if (!r.row().carried().isEmpty()) {
+            m.put("columns", r.row().carried());
         }
-        return sb.toString();
+        return m;
+    }
+
+    /** The text table's cells: composition, family, host, σ ± decades, flags or error. */
+    public static String[] textCells(ScoredRow r) {
+        if (r.assessment() == null) {
+            return new String[] {r.row().composition(), "-", "-", "-", "error: " + r.error()};
+        }
+        var a = r.assessment();
+        return new String[] {r.row().composition(), a.analysis().familyLabel(),
+                a.analysis().match().map(x -> x.host().id()).orElse("-"),
+                a.estimate().map(x -> String.format("%.1e ± %.1f", x.sigmaSPerCm(), x.log10Uncertainty())).orElse("-"),
+                r.error() != null ? "error: " + r.error() : "air " + a.flags().airStability() + ", Na " + a.flags().naMetal()};
+    }
+
+    static String textLine(int width, String... cells) {
+        return String.format("%-" + width + "s  %-16s  %-14s  %-18s  %s%n", (Object[]) cells);
     }
 }

@@ -5,6 +5,7 @@ import org.nasse.advisor.chemistry.FormulaSyntaxException;
 import org.nasse.advisor.report.AnalysisJson;
 import org.nasse.advisor.report.AnalysisText;
 import org.nasse.advisor.report.Json;
+import org.springframework.shell.command.CommandRegistration.OptionArity;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 import org.springframework.shell.command.annotation.OptionValues;
@@ -25,7 +26,7 @@ public class AnalyzeCommand {
             @OptionValues(provider = "formulas") @Option(longNames = "formula", required = true, description = "the composition, e.g. Na3.4Sc0.4Zr1.6Si2PO12")
             String formula,
             @Option(longNames = "temperature", defaultValue = "25", description = "°C for the conductivity estimate") double temperature,
-            @Option(longNames = "json", description = "machine-readable JSON on stdout") boolean json) {
+            @Option(longNames = "json", arity = OptionArity.ZERO, description = "machine-readable JSON on stdout") boolean json) {
         Temperatures.check(temperature);
         Assessment a;
         try {

@@ -1,9 +1,17 @@
 package org.nasse.advisor.shell;
 
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.nasse.advisor.bench.CompositionGenerator;
 import org.nasse.advisor.bench.ScoreBenchmark;
+import org.nasse.advisor.report.AtomicFile;
 import org.nasse.advisor.report.Json;
+import org.springframework.shell.command.CommandRegistration.OptionArity;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 
@@ -22,7 +30,7 @@ public class BenchCommand {
             @Option(longNames = "warmup", defaultValue = "500000", description = "compositions scored untimed first, "
                     + "until the JIT has compiled the path") long warmup,
             @Option(longNames = "seed", defaultValue = "42", description = "generator seed") long seed,
-            @Option(longNames = "json", description = "machine-readable JSON on stdout") boolean json) throws Exception {
+            @Option(longNames = "json", arity = OptionArity.ZERO, description = "machine-readable JSON on stdout") boolean json) throws Exception {
         if (count < 1 || count > 100_000_000L) {
             throw new BadInputException("--count must be between 1 and 100000000");
         }
@@ -54,13 +62,43 @@ public class BenchCommand {
         }
     }
 
+    @Command(command = "generate", description = "Write N generated doped compositions (the benchmark's) as a CSV with "
+            + "composition and id columns, to time `score --file` on. Example: bench generate --count 1000000 --out 1m.csv")
+    public void generate(
+            @Option(longNames = "count", defaultValue = "1000000", description = "how many compositions") long count,
+            @Option(longNames = "seed", defaultValue = "42", description = "generator seed") long seed,
+            @Option(longNames = "out", required = true, description = "the CSV file to write (atomically)") String out) {
+        if (count < 1 || count > 1_000_000_000L) {
+            throw new BadInputException("--count must be between 1 and 1000000000");
+        }
+        CompositionGenerator generator = new CompositionGenerator(workbench.knowledge(), seed);
+        try (TerminalProgress progress = TerminalProgress.start("generating");
+             AtomicFile.Pending file = AtomicFile.open(Path.of(out))) {
+            Writer w = new OutputStreamWriter(file.stream(), StandardCharsets.US_ASCII);
+            w.write("composition,id\n");
+            for (long i = 1; i <= count; i++) {
+                w.write(generator.next());
+                w.write(',');
+                w.write(Long.toString(i));
+                w.write('\n');
+                if (i % 100_000 == 0) {
+                    progress.at("generating", i, count);
+                }
+            }
+            w.flush();
+            file.commit();
+        } catch (IOException e) {
+            throw new BadInputException("cannot write " + out + ": " + e.getMessage());
+        }
+    }
+
     @Command(command = "plan", description = "The composition planner on a space of N generated compositions: solver "
             + "best score as a fraction of the exact optimum, and the time of each. Example: bench plan --json")
     public void plan(
             @Option(longNames = "count", defaultValue = "1000000", description = "candidate compositions") long count,
             @Option(longNames = "top", defaultValue = "5", description = "how many to pick") int top,
             @Option(longNames = "seed", defaultValue = "42", description = "seed") long seed,
-            @Option(longNames = "json", description = "machine-readable JSON on stdout") boolean json) {
+            @Option(longNames = "json", arity = OptionArity.ZERO, description = "machine-readable JSON on stdout") boolean json) {
         if (count < 10 || count > 5_000_000L) {
             throw new BadInputException("--count must be between 10 and 5000000");
         }

@@ -19,6 +19,7 @@ import org.nasse.advisor.calibration.ModelFile;
 import org.nasse.advisor.estimate.ConductivityModel;
 import org.nasse.advisor.knowledge.SourceDirectory;
 import org.nasse.advisor.report.Json;
+import org.springframework.shell.command.CommandRegistration.OptionArity;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 import org.springframework.shell.command.annotation.OptionValues;
@@ -33,7 +34,7 @@ public class EstimateCommands {
 
     @Command(command = "calibrate", description = "Fit the conductivity model to the knowledge base's records and write "
             + "knowledge/conductivity-model.yaml with the date, data count and residuals. Example: calibrate")
-    public void calibrate(@Option(longNames = "json", description = "print the fitted model as JSON") boolean json) {
+    public void calibrate(@Option(longNames = "json", arity = OptionArity.ZERO, description = "print the fitted model as JSON") boolean json) {
         SourceDirectory dir = workbench.knowledgeDirectory();
         if (dir.isPackaged()) {
             throw new BadInputException("calibrate writes the model into a knowledge directory: run it where ./knowledge "
@@ -80,7 +81,7 @@ public class EstimateCommands {
             + "records, or a CSV of your own (composition, sigma_rt_S_per_cm[, temperature_C, parent]). Example: validate --json")
     public void validate(
             @OptionValues(provider = "tableFiles") @Option(longNames = "data", description = "CSV with composition and sigma_rt_S_per_cm columns") String data,
-            @Option(longNames = "json", description = "machine-readable JSON on stdout") boolean json) {
+            @Option(longNames = "json", arity = OptionArity.ZERO, description = "machine-readable JSON on stdout") boolean json) {
         Advisor advisor = workbench.advisor();
         Map<String, Object> out = new LinkedHashMap<>();
         if (data == null) {

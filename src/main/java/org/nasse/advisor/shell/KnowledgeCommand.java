@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import org.nasse.advisor.knowledge.KnowledgeBase;
 import org.nasse.advisor.knowledge.Reference;
 import org.nasse.advisor.report.KnowledgeText;
+import org.springframework.shell.command.CommandRegistration.OptionArity;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 import org.springframework.shell.command.annotation.OptionValues;
@@ -32,7 +33,7 @@ public class KnowledgeCommand {
     public void knowledge(
             @OptionValues(provider = "knowledgeKinds") @Option(longNames = "kind", required = true, description = "hosts|records|series|cathodes|anodes|interlayers|catholytes|cells|references|literature|check")
             String kind,
-            @Option(longNames = "json", description = "machine-readable JSON on stdout") boolean json) {
+            @Option(longNames = "json", arity = OptionArity.ZERO, description = "machine-readable JSON on stdout") boolean json) {
         if (!KINDS.contains(kind)) {
             throw new BadInputException("unknown kind '" + kind + "': choose one of " + String.join(", ", KINDS));
         }

@@ -21,6 +21,7 @@ import org.nasse.advisor.planning.Targets;
 import org.nasse.advisor.report.Json;
 import org.nasse.advisor.report.RecommendationReport;
 import org.nasse.advisor.rules.Finding;
+import org.springframework.shell.command.CommandRegistration.OptionArity;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 import org.springframework.shell.command.annotation.OptionValues;
@@ -45,7 +46,7 @@ public class PlanningCommands {
             @OptionValues(provider = "scenarioFiles") @Option(longNames = "scenario", description = "scenario YAML") String file,
             @Option(longNames = "top", defaultValue = "0", description = "how many of each (default: the scenario's, else 5)") int top,
             @OptionValues(provider = "reportFormats") @Option(longNames = "format", defaultValue = "text", description = "text|md|json") String format,
-            @Option(longNames = "json", description = "same as --format json") boolean json,
+            @Option(longNames = "json", arity = OptionArity.ZERO, description = "same as --format json") boolean json,
             @Option(longNames = "out", description = "write the report to this file (atomically)") String out) {
         String fmt = json ? "json" : format;
         if (!FORMATS.contains(fmt)) {
@@ -94,7 +95,7 @@ public class PlanningCommands {
             @OptionValues(provider = "hostIds") @Option(longNames = "host", required = true, description = "a host id (see `knowledge hosts`)") String hostId,
             @Option(longNames = "top", defaultValue = "10", description = "how many") int top,
             @Option(longNames = "temperature", defaultValue = "25", description = "°C") double temperature,
-            @Option(longNames = "json", description = "machine-readable JSON on stdout") boolean json) {
+            @Option(longNames = "json", arity = OptionArity.ZERO, description = "machine-readable JSON on stdout") boolean json) {
         Temperatures.check(temperature);
         Advisor advisor = workbench.advisor();
         Host host = advisor.knowledge().host(hostId).orElseThrow(() -> new BadInputException("no host '" + hostId
@@ -129,8 +130,13 @@ public class PlanningCommands {
             m.put("substitutionLikelihood", Double.isNaN(o.best().candidate().prior()) ? null : o.best().candidate().prior());
             List<Map<String, Object>> findings = new ArrayList<>();
             for (Finding f : o.findings()) {
-                findings.add(Map.of("rule", f.rule(), "heuristic", f.heuristic(), "effect", f.effect(),
-                        "message", f.message(), "refs", f.refs()));
+                Map<String, Object> fm = new LinkedHashMap<>(); // Map.of's order changes from run to run
+                fm.put("rule", f.rule());
+                fm.put("heuristic", f.heuristic());
+                fm.put("effect", f.effect());
+                fm.put("message", f.message());
+                fm.put("refs", f.refs());
+                findings.add(fm);
             }
             m.put("findings", findings);
             out.add(m);

@@ -9,6 +9,7 @@ import org.nasse.advisor.rules.RuleBuildException;
 import org.nasse.advisor.rules.RuleInfo;
 import org.nasse.advisor.rules.RuleLoader;
 import org.nasse.advisor.rules.RuleSet;
+import org.springframework.shell.command.CommandRegistration.OptionArity;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 
@@ -21,7 +22,7 @@ public class RulesCommand {
     }
 
     @Command(command = "list", description = "The loaded rules with their heuristic and refs. Example: rules list --json")
-    public void list(@Option(longNames = "json", description = "machine-readable JSON on stdout") boolean json) {
+    public void list(@Option(longNames = "json", arity = OptionArity.ZERO, description = "machine-readable JSON on stdout") boolean json) {
         RuleSet rules = workbench.rules();
         if (json) {
             List<Map<String, Object>> out = new ArrayList<>();

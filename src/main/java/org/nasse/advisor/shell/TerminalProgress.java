@@ -64,6 +64,8 @@ final class TerminalProgress implements Progress, AutoCloseable {
         if (t > 0) {
             long d = Math.min(done, t);
             line.append(String.format(" %d%% (%,d of %,d)", Math.round(100.0 * d / t), d, t));
+        } else if (done > 0) {
+            line.append(String.format(" %,d", done)); // a stream of unknown length: how far so far
         }
         line.append(String.format("  %.0f s", seconds)).append("\033[K");
         err.print(line);

@@ -38,6 +38,14 @@ class CliProcessIT {
         return run(Path.of("."), args);
     }
 
+    static JsonNode json(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + text, e);
+        }
+    }
+
     @Test
     void analyzeJsonIsTheOnlyThingOnStdout() throws Exception {
         Run r = run("analyze", "Na2.88Sb0.88W0.12S4", "--json");

@@ -49,7 +49,7 @@ class EstimateCommandsIT {
 
     @Test
     void benchScoreReportsThroughputAndHeap() throws Exception {
-        CliProcessIT.Run r = CliProcessIT.run("bench", "score", "--count", "3000", "--json");
+        CliProcessIT.Run r = CliProcessIT.run("bench", "score", "--count", "3000", "--warmup", "0", "--json");
         assertThat(r.exit()).isZero();
         JsonNode j = CliProcessIT.JSON.readTree(r.stdout());
         assertThat(j.get("count").asLong()).isEqualTo(3000);
