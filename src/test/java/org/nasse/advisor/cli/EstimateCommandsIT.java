@@ -25,10 +25,17 @@ class EstimateCommandsIT {
         CliProcessIT.Run loo = CliProcessIT.run("validate", "--json");
         assertThat(loo.exit()).isZero();
         JsonNode j = CliProcessIT.JSON.readTree(loo.stdout());
-        assertThat(j.get("count").asInt()).isGreaterThan(25);
-        assertThat(j.has("spearman")).isTrue();
-        assertThat(j.has("maeDecades")).isTrue();
-        assertThat(j.has("directionalAccuracy")).isTrue();
+        for (String protocol : new String[] {"leaveOneOut", "leaveOneHostOut", "review", "literature"}) {
+            JsonNode m = j.get(protocol);
+            assertThat(m.get("count").asInt()).as(protocol).isGreaterThan(25);
+            assertThat(m.has("spearman")).isTrue();
+            assertThat(m.has("maeDecades")).isTrue();
+            assertThat(m.has("directionalAccuracy")).isTrue();
+            assertThat(m.has("withinUncertainty")).isTrue();
+        }
+        assertThat(j.get("leaveOneOut").get("count").asInt())
+                .isEqualTo(j.get("review").get("count").asInt() + j.get("literature").get("count").asInt());
+        assertThat(j.get("rows").get(0).has("basis")).isTrue();
 
         Path csv = dir.resolve("mine.csv");
         Files.writeString(csv, """
