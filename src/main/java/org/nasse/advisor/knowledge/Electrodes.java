@@ -32,8 +32,7 @@ public final class Electrodes {
 
         /** The capacity an energy estimate should use: practical where known, else the stated one. */
         public Double workingCapacity() {
-            return practicalCapacityMAhPerG != null ? practicalCapacityMAhPerG
-                    : "practical".equals(capacityKind) ? capacityMAhPerG : capacityMAhPerG;
+            return practicalCapacityMAhPerG != null ? practicalCapacityMAhPerG : capacityMAhPerG;
         }
 
         public String workingCapacityKind() {

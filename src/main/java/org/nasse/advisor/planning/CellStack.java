@@ -1,45 +1,70 @@
 package org.nasse.advisor.planning;
 
 import java.util.List;
+import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 
 /**
- * A whole cell: cathode, optional catholyte, electrolyte, optional anode interlayer, anode; with
- * its verdicts against the scenario (hard) and weighted soft terms (×1000). Energy is per kg of
- * cathode active material (capacity × voltage): a stack-level figure would need the electrolyte's
- * density, which the review does not give.
+ * A whole cell, layer by layer: cathode (+ catholyte mixed into it) | separator electrolyte |
+ * (anode interlayer) | anode. With its interfaces judged from the evidence, the demonstrated cells
+ * closest to it, its energy as far as the data allow, the targets it breaks (hard) and its weighted
+ * soft terms (×1000).
  */
 public record CellStack(
         int id,
         String cathode,
         double cathodeVoltageV,
-        double capacityMAhPerG,
+        String cathodeNote,
         String catholyte,
         ScoredCandidate electrolyte,
         String anodeInterlayer,
         String anode,
-        double energyWhPerKg,
-        List<String> evidenceCells,
-        List<Integer> evidenceRefs,
-        boolean oxidationUncovered,
-        boolean anodeUnstable,
+        StackEnergy energy,
+        List<Contact> contacts,
+        List<ClosestCell> closestCells,
+        List<String> violations,
         boolean electrolyteTooSlow,
         long energyReward,
         long evidenceReward,
+        long noPrecedentPenalty,
         long processingPenalty,
         long componentPenalty,
-        long electrolyteReward,
-        long unknownLimitPenalty) {
+        long electrolyteReward) {
+
+    public CellStack {
+        contacts = List.copyOf(contacts);
+        closestCells = List.copyOf(closestCells);
+        violations = List.copyOf(violations);
+    }
 
     public String pairKey() {
         return cathode + "|" + electrolyte.composition();
     }
 
     public long softAlone() {
-        return energyReward + evidenceReward - processingPenalty - componentPenalty + electrolyteReward - unknownLimitPenalty;
+        return energyReward + evidenceReward - noPrecedentPenalty - processingPenalty - componentPenalty + electrolyteReward;
+    }
+
+    /** Contacts the review shows or states to fail. */
+    public long incompatibleContacts() {
+        return contacts.stream().filter(c -> c.status() == Contact.Status.INCOMPATIBLE).count();
+    }
+
+    /** Targets a layer breaks (excluded element, family, processing, air), each a line in {@link #violations}. */
+    public long targetBreaks() {
+        return violations.size() - incompatibleContacts() - (electrolyteTooSlow ? 1 : 0);
     }
 
     public int hardViolations() {
-        return (oxidationUncovered ? 1 : 0) + (anodeUnstable ? 1 : 0) + (electrolyteTooSlow ? 1 : 0);
+        return violations.size();
+    }
+
+    /** The stack's score on its own, as StackConstraints gives it: each violation one hard point. */
+    public HardSoftLongScore alone() {
+        return HardSoftLongScore.of(-hardViolations(), softAlone());
+    }
+
+    public List<Contact> withoutPrecedent() {
+        return contacts.stream().filter(c -> c.status() == Contact.Status.NO_PRECEDENT).toList();
     }
 
     /** Identity is the id: the solver hashes facts constantly, and a record's hash would walk the whole assessment. */
@@ -55,7 +80,7 @@ public record CellStack(
 
     @Override
     public String toString() {
-        return cathode + (catholyte == null ? "" : "+" + catholyte) + " | " + electrolyte.composition() + " | "
+        return cathode + (catholyte == null ? "" : " + " + catholyte) + " | " + electrolyte.composition() + " | "
                 + (anodeInterlayer == null ? "" : anodeInterlayer + " | ") + anode;
     }
 }

@@ -55,22 +55,9 @@ public final class CompositionPlanner {
         return new Result(solved.getScore(), picks);
     }
 
-    /**
-     * The candidates that can be in the best {@code top}: each pick scores on its own, less a penalty
-     * for every pair on one host, so a host's best {@code top} alone are the only ones of it that can
-     * be chosen (as ExactSelection uses). The solver searches this shortlist instead of thousands.
-     */
+    /** The candidates that can be in the best {@code top} (see {@link Shortlist}): host by host. */
     static List<ScoredCandidate> shortlist(List<ScoredCandidate> pool, int top) {
-        Map<String, List<ScoredCandidate>> byHost = new java.util.LinkedHashMap<>();
-        for (ScoredCandidate c : pool) {
-            byHost.computeIfAbsent(c.host(), h -> new ArrayList<>()).add(c);
-        }
-        List<ScoredCandidate> out = new ArrayList<>();
-        for (List<ScoredCandidate> g : byHost.values()) {
-            g.sort(Comparator.comparing(ExactSelection::alone).reversed());
-            out.addAll(g.subList(0, Math.min(top, g.size())));
-        }
-        return out;
+        return Shortlist.of(pool, top, ScoredCandidate::host, ExactSelection::alone);
     }
 
     /** The score of one candidate on its own, with OptaPlanner's constraint matches. */

@@ -8,33 +8,36 @@ import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.Joiners;
 
 /**
- * A cell works when the electrolyte survives the cathode (or a catholyte shields it, H13/H17), the
- * anode side is stable (or an interlayer or alloy anode makes it so, H14/H15) and the electrolyte
- * conducts at the operating temperature. Among working cells: energy, evidence from demonstrated
- * cells, low processing temperature, few extra components.
+ * A cell works when no interface is one the review shows to fail (a cathode above the oxidation limit
+ * of what touches it, H13/H17; Na metal on an electrolyte it reduces, H14), no layer breaks a target,
+ * and the separator conducts at the operating temperature. Among working cells: the cathode's
+ * energy, closeness to demonstrated cells, fewer interfaces without precedent, low processing
+ * temperature, few extra components, and the separator's own merit.
  */
 public class StackConstraints implements ConstraintProvider {
     public static final Map<String, Double> SOFT_WEIGHTS = Map.of(
-            "energy", 2.0, "cellEvidence", 5.0, "processing", 1.0, "components", 1.0, "electrolyte", 1.0,
-            "unknownLimit", 1.0);
+            "energy", 2.0, "cellEvidence", 1.0, "processing", 1.0, "components", 1.0, "electrolyte", 1.0,
+            "noPrecedent", 3.0);
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory f) {
         return new Constraint[] {
-            oxidationLimitCoversCathode(f), anodeSideStable(f), electrolyteConductsAtTemperature(f), sameStackTwice(f),
-            energy(f), demonstratedCells(f), processing(f), components(f), electrolyteQuality(f), unknownLimits(f),
+            incompatibleContact(f), layerBreaksATarget(f), electrolyteConductsAtTemperature(f), sameStackTwice(f),
+            energy(f), demonstratedCells(f), contactWithoutPrecedent(f), processing(f), components(f), electrolyteQuality(f),
             diversity(f)
         };
     }
 
-    Constraint oxidationLimitCoversCathode(ConstraintFactory f) {
-        return f.forEach(StackSlot.class).filter(s -> s.getStack().oxidationUncovered())
-                .penalizeLong(HardSoftLongScore.ONE_HARD, s -> 1).asConstraint("Cathode above the oxidation limit, no catholyte");
+    Constraint incompatibleContact(ConstraintFactory f) {
+        return f.forEach(StackSlot.class).filter(s -> s.getStack().incompatibleContacts() > 0)
+                .penalizeLong(HardSoftLongScore.ONE_HARD, s -> s.getStack().incompatibleContacts())
+                .asConstraint("Incompatible contact (cathode above the oxidation limit, electrolyte reduced by the anode)");
     }
 
-    Constraint anodeSideStable(ConstraintFactory f) {
-        return f.forEach(StackSlot.class).filter(s -> s.getStack().anodeUnstable())
-                .penalizeLong(HardSoftLongScore.ONE_HARD, s -> 1).asConstraint("Electrolyte reduced by the anode");
+    Constraint layerBreaksATarget(ConstraintFactory f) {
+        return f.forEach(StackSlot.class).filter(s -> s.getStack().targetBreaks() > 0)
+                .penalizeLong(HardSoftLongScore.ONE_HARD, s -> s.getStack().targetBreaks())
+                .asConstraint("A layer breaks a target (excluded element, family, processing, air)");
     }
 
     Constraint electrolyteConductsAtTemperature(ConstraintFactory f) {
@@ -44,7 +47,7 @@ public class StackConstraints implements ConstraintProvider {
 
     Constraint sameStackTwice(ConstraintFactory f) {
         return f.forEachUniquePair(StackSlot.class, Joiners.equal(StackSlot::getStack))
-                .penalizeLong(HardSoftLongScore.ONE_HARD, (a, b) -> 1).asConstraint("Same stack twice");
+                .penalizeLong(HardSoftLongScore.ONE_HARD, (a, b) -> 10).asConstraint("Same stack twice");
     }
 
     Constraint energy(ConstraintFactory f) {
@@ -55,6 +58,11 @@ public class StackConstraints implements ConstraintProvider {
     Constraint demonstratedCells(ConstraintFactory f) {
         return f.forEach(StackSlot.class).rewardLong(HardSoftLongScore.ONE_SOFT, s -> s.getStack().evidenceReward())
                 .asConstraint("Close to demonstrated cells");
+    }
+
+    Constraint contactWithoutPrecedent(ConstraintFactory f) {
+        return f.forEach(StackSlot.class).penalizeLong(HardSoftLongScore.ONE_SOFT, s -> s.getStack().noPrecedentPenalty())
+                .asConstraint("Contact without precedent");
     }
 
     Constraint processing(ConstraintFactory f) {
@@ -70,11 +78,6 @@ public class StackConstraints implements ConstraintProvider {
     Constraint electrolyteQuality(ConstraintFactory f) {
         return f.forEach(StackSlot.class).impactLong(HardSoftLongScore.ONE_SOFT, s -> s.getStack().electrolyteReward())
                 .asConstraint("Electrolyte merit");
-    }
-
-    Constraint unknownLimits(ConstraintFactory f) {
-        return f.forEach(StackSlot.class).penalizeLong(HardSoftLongScore.ONE_SOFT, s -> s.getStack().unknownLimitPenalty())
-                .asConstraint("Oxidation limit or Na-metal behaviour unknown");
     }
 
     Constraint diversity(ConstraintFactory f) {

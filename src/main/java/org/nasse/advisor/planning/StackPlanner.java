@@ -27,6 +27,7 @@ public final class StackPlanner {
         if (stacks.isEmpty()) {
             return List.of();
         }
+        stacks = Shortlist.of(stacks, top, CellStack::pairKey, CellStack::alone);
         List<StackSlot> slots = new ArrayList<>();
         for (int i = 0; i < Math.min(top, stacks.size()); i++) {
             slots.add(new StackSlot(i, null));

@@ -51,24 +51,9 @@ public final class RecommendationReport {
         List<Map<String, Object>> stacks = new ArrayList<>();
         rank = 1;
         for (StackPlanner.Pick p : r.stacks()) {
-            Map<String, Object> s = new LinkedHashMap<>();
-            s.put("rank", rank++);
-            s.put("cathode", p.stack().cathode());
-            s.put("cathodeVoltageV", nan(p.stack().cathodeVoltageV()));
-            s.put("catholyte", p.stack().catholyte());
-            s.put("electrolyte", p.stack().electrolyte().composition());
-            s.put("electrolyteHost", p.stack().electrolyte().host());
-            s.put("anodeInterlayer", p.stack().anodeInterlayer());
-            s.put("anode", p.stack().anode());
-            s.put("score", p.scoreAlone().toString());
-            s.put("energyDensityWhPerKg", nan(Math.round(p.stack().energyWhPerKg() * 10) / 10.0));
-            s.put("energyBasis", "cathode active material (capacity × voltage); the review gives no electrolyte densities for a stack-level figure");
-            s.put("evidence", p.stack().evidenceRefs());
-            s.put("closestCells", p.stack().evidenceCells());
-            s.put("violations", violations(p.matches()));
-            s.put("constraints", p.matches());
-            stacks.add(s);
+            stacks.add(StackRows.json(rank++, p));
         }
+        m.put("howStacksAreRanked", StackRows.HOW_RANKED);
         m.put("stacks", stacks);
         return m;
     }
@@ -111,6 +96,11 @@ public final class RecommendationReport {
 
     static List<String> violations(Map<String, String> matches) {
         return matches.entrySet().stream().filter(e -> e.getValue().endsWith("hard")).map(Map.Entry::getKey).toList();
+    }
+
+    /** A table cell: pipes escaped, so a stack's layers stay in one column. */
+    private static String md(String s) {
+        return s.replace("|", "\\|");
     }
 
     private static Double nan(double x) {
@@ -173,20 +163,29 @@ public final class RecommendationReport {
                 }
             }
         }
-        sb.append("\n## Cell stacks\n\n").append(r.stacksConsidered()).append(" stacks considered.\n\n");
-        sb.append("| # | cathode | catholyte | electrolyte | anode interlayer | anode | Wh/kg (cathode) | closest demonstrated cells | breaks |\n|---|---|---|---|---|---|---|---|---|\n");
+        sb.append("\n## Cell stacks\n\n").append(r.stacksConsidered()).append(" stacks considered. ").append(StackRows.HOW_RANKED)
+                .append("\n\n| # | cathode + catholyte \\| separator \\| (interlayer) \\| anode | meets targets | energy | "
+                        + "closest demonstrated cells | interfaces without precedent | breaks |\n|---|---|---|---|---|---|---|\n");
         rank = 1;
         for (StackPlanner.Pick p : r.stacks()) {
             var s = p.stack();
-            sb.append("| ").append(rank++).append(" | ").append(s.cathode()).append(" | ").append(s.catholyte() == null ? "-" : s.catholyte())
-                    .append(" | ").append(s.electrolyte().composition()).append(" | ").append(s.anodeInterlayer() == null ? "-" : s.anodeInterlayer())
-                    .append(" | ").append(s.anode()).append(" | ").append(Double.isNaN(s.energyWhPerKg()) ? "-" : String.format("%.0f", s.energyWhPerKg()))
-                    .append(" | ").append(s.evidenceCells().isEmpty() ? "-" : String.join(", ", s.evidenceCells()))
-                    .append(" | ").append(String.join(", ", violations(p.matches()))).append(" |\n");
-            refs.addAll(s.evidenceRefs());
+            sb.append("| ").append(rank++).append(" | ").append(md(StackRows.layers(s))).append(" | ")
+                    .append(p.scoreAlone().hardScore() == 0 ? "yes" : "no").append(" | ").append(md(StackRows.energy(s))).append(" | ")
+                    .append(md(StackRows.closest(s))).append(" | ").append(md(StackRows.untested(s))).append(" | ")
+                    .append(md(String.join("; ", s.violations()))).append(" |\n");
+            refs.addAll(StackRows.refs(s));
         }
-        sb.append("\nEnergy is per kg of cathode active material (capacity × voltage); a stack-level figure needs "
-                + "electrolyte densities, which the review does not give.\n");
+        rank = 1;
+        for (StackPlanner.Pick p : r.stacks()) {
+            var s = p.stack();
+            sb.append("\n### Stack ").append(rank++).append(". ").append(StackRows.layers(s)).append("\n\n");
+            sb.append("Cathode: ").append(StackRows.cathode(s)).append(".\n\nInterfaces:\n\n");
+            s.contacts().forEach(c -> sb.append("- ").append(StackRows.contact(c)).append('\n'));
+            sb.append("\nEnergy: ").append(StackRows.energy(s)).append(s.energy().missing() == null ? "" : "; " + s.energy().missing())
+                    .append(".\n\nConstraints: ");
+            p.matches().forEach((k, v) -> sb.append(k).append(" ").append(v).append("; "));
+            sb.append('\n');
+        }
         sb.append("\n## References\n\n");
         for (int n : refs.stream().sorted().toList()) {
             kb.reference(n).ifPresent(ref -> sb.append("[").append(n).append("] ").append(ref.citation()).append('\n'));
