@@ -20,6 +20,12 @@ public final class Recommender {
         this.prior = new SubstitutionPrior(knowledge);
     }
 
+    /** A recommender over one advisor (a benchmark makes several over one loaded advisor). */
+    @FunctionalInterface
+    public interface Factory {
+        Recommender create(Advisor advisor);
+    }
+
     public record Proposal(String composition, CompositionPlanner.Pick pick, int rank, String error) {
     }
 
@@ -58,6 +64,7 @@ public final class Recommender {
         CompositionPlanner planner = new CompositionPlanner(scenario.randomSeed());
         CompositionPlanner.Result result = planner.plan(pool, scenario.topN(), diversity);
 
+        progress.at("ranking your candidates", 0, 0);
         List<Proposal> proposals = new ArrayList<>();
         for (ScoredCandidate c : pool) {
             if (c.candidate().proposed()) {
@@ -85,8 +92,9 @@ public final class Recommender {
                 electrolytes.add(c);
             }
         }
+        progress.at("building cell stacks", 0, 0);
+        List<CellStack> stacks = new StackBuilder(advisor, t, scorer).build(electrolytes);
         progress.at("choosing cell stacks (OptaPlanner)", 0, 0);
-        List<CellStack> stacks = new StackBuilder(advisor.knowledge(), t, scorer).build(electrolytes);
         List<StackPlanner.Pick> stackPicks = new StackPlanner(scenario.randomSeed()).plan(stacks, scenario.topN(), diversity);
         progress.at("done", 1, 1); // the solver ends early when interrupted: stop here rather than report it
         return new Recommendation(scenario, pool.size(), result, proposals, stackPicks, stacks.size());

@@ -7,7 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import org.nasse.advisor.bench.CompositionGenerator;
+import org.nasse.advisor.bench.RecommendBenchmark;
+import org.nasse.advisor.knowledge.KnowledgeLoadException;
+import org.nasse.advisor.planning.Recommender;
+import org.nasse.advisor.planning.Scenario;
+import org.nasse.advisor.planning.ScenarioFile;
 import org.nasse.advisor.bench.ScoreBenchmark;
 import org.nasse.advisor.report.AtomicFile;
 import org.nasse.advisor.report.Json;
@@ -119,6 +126,55 @@ public class BenchCommand {
         } else {
             StringBuilder sb = new StringBuilder("bench plan\n");
             out.forEach((k, v) -> sb.append(String.format("  %-20s %s%n", k, v)));
+            Output.print(sb.toString());
+        }
+    }
+
+    @Command(command = "recommend", description = "Time `recommend` stage by stage on scenario files (default: every "
+            + "file in scenarios/), cold then warm, after timing the advisor's load. Example: bench recommend --json")
+    public void recommend(
+            @Option(longNames = "scenario", arity = OptionArity.ZERO_OR_MORE, description = "scenario YAML files") String[] files,
+            @Option(longNames = "json", arity = OptionArity.ZERO, description = "machine-readable JSON on stdout") boolean json) {
+        List<Path> paths = new ArrayList<>();
+        if (files == null || files.length == 0) {
+            try (var listing = java.nio.file.Files.list(Path.of("scenarios"))) {
+                listing.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(paths::add);
+            } catch (IOException e) {
+                throw new BadInputException("no scenario files given and no scenarios/ folder here: " + e.getMessage());
+            }
+        } else {
+            for (String f : files) {
+                paths.add(Path.of(f));
+            }
+        }
+        List<Scenario> scenarios = new ArrayList<>();
+        for (Path p : paths) {
+            try {
+                scenarios.add(ScenarioFile.read(p, workbench.knowledge()));
+            } catch (KnowledgeLoadException e) {
+                throw new BadInputException(e.getMessage());
+            }
+        }
+        RecommendBenchmark.Result r;
+        try (TerminalProgress progress = TerminalProgress.start("loading rules")) {
+            r = RecommendBenchmark.run(workbench::advisor, a -> new Recommender(a, workbench.knowledgeDirectory()), scenarios);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("loadSeconds", r.loadSeconds());
+        out.put("cold", r.cold());
+        out.put("warm", r.warm());
+        out.put("peakHeapMb", r.peakHeapMb());
+        if (json) {
+            Output.print(Json.pretty(out));
+        } else {
+            StringBuilder sb = new StringBuilder(String.format("bench recommend (advisor load %.2f s, peak heap %d MB)%n",
+                    r.loadSeconds(), r.peakHeapMb()));
+            for (int i = 0; i < r.cold().size(); i++) {
+                RecommendBenchmark.Run c = r.cold().get(i);
+                sb.append(String.format("  %-60s cold %6.2f s  warm %6.2f s  (%d candidates, %d stacks)%n", c.scenario(), c.seconds(),
+                        r.warm().get(i).seconds(), c.candidates(), c.stacks()));
+                c.stages().forEach((k, v) -> sb.append(String.format("      %-40s %6.2f s%n", k, v)));
+            }
             Output.print(sb.toString());
         }
     }
