@@ -14,7 +14,6 @@ import org.nasse.advisor.calibration.ModelFile;
 import org.nasse.advisor.knowledge.KnowledgeBase;
 import org.nasse.advisor.knowledge.KnowledgeLoader;
 import org.nasse.advisor.knowledge.SourceDirectory;
-import org.nasse.advisor.report.ScoreReport;
 import org.nasse.advisor.rules.RuleLoader;
 import org.nasse.advisor.rules.RuleSet;
 

@@ -132,7 +132,7 @@ public final class AnalysisText {
         return (q > 0 ? "+" : "") + q;
     }
 
-    static String num(double x) {
+    public static String num(double x) {
         return java.math.BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
     }
 

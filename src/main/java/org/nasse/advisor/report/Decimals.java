@@ -13,7 +13,7 @@ import java.math.RoundingMode;
  * same way there); the others go through BigDecimal. {@code DecimalsTest} checks both against
  * String.format.
  */
-final class Decimals {
+public final class Decimals {
     private Decimals() {
     }
 
@@ -22,7 +22,7 @@ final class Decimals {
     private static final double NEAR_HALF = 1e-6;
 
     /** As {@code String.format("%." + scale + "f", x)} in a locale with a decimal point. */
-    static String fixed(double x, int scale) {
+    public static String fixed(double x, int scale) {
         // fast path: away from a half, rounding the binary value and its shortest decimal agree
         double y = Math.abs(x) * POW10[scale];
         if (scale > 0 && scale < 4 && y < 1e9 && Math.abs(y - Math.floor(y) - 0.5) > NEAR_HALF) {
@@ -58,7 +58,7 @@ final class Decimals {
     }
 
     /** As {@code String.format("%." + digits + "e", x)} in a locale with a decimal point. */
-    static String scientific(double x, int digits) {
+    public static String scientific(double x, int digits) {
         double a = Math.abs(x);
         if (digits > 0 && digits < 4 && a >= 1e-300 && a < 1e300) {
             int e = (int) Math.floor(Math.log10(a));

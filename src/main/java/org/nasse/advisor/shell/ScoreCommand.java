@@ -11,7 +11,7 @@ import org.nasse.advisor.batch.ScoreInput;
 import org.nasse.advisor.batch.ScoreRow;
 import org.nasse.advisor.knowledge.KnowledgeLoadException;
 import org.nasse.advisor.report.AtomicFile;
-import org.nasse.advisor.report.ScoreWriter;
+import org.nasse.advisor.batch.ScoreWriter;
 import org.springframework.shell.command.CommandRegistration.OptionArity;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;

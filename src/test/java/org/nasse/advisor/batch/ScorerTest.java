@@ -13,7 +13,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nasse.advisor.TestKnowledge;
 import org.nasse.advisor.TestRules;
-import org.nasse.advisor.report.ScoreReport;
 
 /** The scorer as a library: what a distributed engine ships to its executors and calls per partition. */
 class ScorerTest {

@@ -24,8 +24,6 @@ import org.nasse.advisor.TestKnowledge;
 import org.nasse.advisor.TestRules;
 import org.nasse.advisor.progress.Progress;
 import org.nasse.advisor.report.Json;
-import org.nasse.advisor.report.ScoreReport;
-import org.nasse.advisor.report.ScoreWriter;
 
 /** Reading, scoring on worker threads and writing in input order, against the real knowledge and rules. */
 class StreamingScoreTest {

@@ -64,4 +64,19 @@ class EstimateCommandsIT {
         assertThat(j.get("peakHeapMb").asDouble()).isPositive();
         assertThat(j.get("seconds").asDouble()).isPositive();
     }
+
+    @Test
+    void benchRecommendTimesEveryStageColdThenWarm() throws Exception {
+        CliProcessIT.Run r = CliProcessIT.run("bench", "recommend", "--scenario", "scenarios/hydride-moderate-temperature.yaml", "--json");
+        assertThat(r.exit()).as(r.stderr()).isZero();
+        JsonNode j = CliProcessIT.JSON.readTree(r.stdout());
+        assertThat(j.get("loadSeconds").asDouble()).isPositive();
+        for (String pass : new String[] {"cold", "warm"}) {
+            JsonNode run = j.get(pass).get(0);
+            assertThat(run.get("scenario").asText()).isEqualTo("Complex-hydride cell at 80 °C");
+            assertThat(run.get("stages").has("building cell stacks")).isTrue();
+            assertThat(run.get("stages").has("choosing cell stacks (OptaPlanner)")).isTrue();
+            assertThat(run.get("stacks").asInt()).isPositive();
+        }
+    }
 }

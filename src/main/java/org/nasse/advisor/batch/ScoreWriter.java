@@ -1,4 +1,4 @@
-package org.nasse.advisor.report;
+package org.nasse.advisor.batch;
 
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
@@ -10,7 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.nasse.advisor.batch.ScoredRow;
+import org.nasse.advisor.report.Json;
 
 /**
  * {@code score} output written as chunks of rows arrive, in input order, so nothing but the current

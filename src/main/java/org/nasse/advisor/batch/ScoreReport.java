@@ -1,10 +1,12 @@
-package org.nasse.advisor.report;
+package org.nasse.advisor.batch;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.nasse.advisor.batch.ScoredRow;
+import org.nasse.advisor.report.AnalysisJson;
+import org.nasse.advisor.report.AnalysisText;
+import org.nasse.advisor.report.Decimals;
 
 /**
  * One {@code score} row as CSV cells, a JSON object or a line of the text table. Each is a function of
