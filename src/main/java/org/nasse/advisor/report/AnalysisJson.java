@@ -89,21 +89,7 @@ public final class AnalysisJson {
             }
             m.put("reported", reported);
         }
-        List<Map<String, Object>> findings = new ArrayList<>();
-        for (Finding f : assessment.findings()) {
-            Map<String, Object> fm = new LinkedHashMap<>();
-            fm.put("rule", f.rule());
-            fm.put("heuristic", f.heuristic());
-            fm.put("effect", f.effect());
-            if (f.feature() != null) {
-                fm.put("feature", f.feature());
-                fm.put("magnitude", f.hasMagnitude() ? round(f.magnitude()) : null);
-            }
-            fm.put("message", f.message());
-            fm.put("refs", f.refs());
-            findings.add(fm);
-        }
-        m.put("findings", findings);
+        m.put("findings", findings(assessment.findings()));
         Map<String, Object> flags = new LinkedHashMap<>();
         flags.put("airStability", assessment.flags().airStability());
         flags.put("naMetal", assessment.flags().naMetal());
@@ -113,6 +99,25 @@ public final class AnalysisJson {
             m.put("error", a.problem());
         }
         return m;
+    }
+
+    /** Findings as every JSON output gives them: rule, heuristic, effect, feature and magnitude, message, refs. */
+    public static List<Map<String, Object>> findings(List<Finding> findings) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Finding f : findings) {
+            Map<String, Object> fm = new LinkedHashMap<>(); // Map.of's order changes from run to run
+            fm.put("rule", f.rule());
+            fm.put("heuristic", f.heuristic());
+            fm.put("effect", f.effect());
+            if (f.feature() != null) {
+                fm.put("feature", f.feature());
+                fm.put("magnitude", f.hasMagnitude() ? round(f.magnitude()) : null);
+            }
+            fm.put("message", f.message());
+            fm.put("refs", f.refs());
+            out.add(fm);
+        }
+        return out;
     }
 
     static Map<String, Object> estimate(Estimate e) {

@@ -80,17 +80,7 @@ public final class RecommendationReport {
                 .map(s -> s.dopant() + " on " + s.site() + " (" + s.fraction() + ")").toList()).orElse(List.of()));
         m.put("naVacancies", c.assessment().analysis().match().map(x -> x.sodium().vacancies()).orElse(null));
         m.put("naInterstitials", c.assessment().analysis().match().map(x -> x.sodium().interstitials()).orElse(null));
-        List<Map<String, Object>> findings = new ArrayList<>();
-        for (Finding f : c.assessment().findings()) {
-            Map<String, Object> fm = new LinkedHashMap<>();
-            fm.put("rule", f.rule());
-            fm.put("heuristic", f.heuristic());
-            fm.put("effect", f.effect());
-            fm.put("message", f.message());
-            fm.put("refs", f.refs());
-            findings.add(fm);
-        }
-        m.put("findings", findings);
+        m.put("findings", AnalysisJson.findings(c.assessment().findings()));
         return m;
     }
 

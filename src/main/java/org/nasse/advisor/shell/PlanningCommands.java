@@ -18,9 +18,9 @@ import org.nasse.advisor.planning.ScenarioFile;
 import org.nasse.advisor.planning.ScoredCandidate;
 import org.nasse.advisor.planning.SubstitutionPrior;
 import org.nasse.advisor.planning.Targets;
+import org.nasse.advisor.report.AnalysisJson;
 import org.nasse.advisor.report.Json;
 import org.nasse.advisor.report.RecommendationReport;
-import org.nasse.advisor.rules.Finding;
 import org.springframework.shell.command.CommandRegistration.OptionArity;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
@@ -128,17 +128,7 @@ public class PlanningCommands {
             m.put("refs", o.refs());
             m.put("cites", o.cites());
             m.put("substitutionLikelihood", Double.isNaN(o.best().candidate().prior()) ? null : o.best().candidate().prior());
-            List<Map<String, Object>> findings = new ArrayList<>();
-            for (Finding f : o.findings()) {
-                Map<String, Object> fm = new LinkedHashMap<>(); // Map.of's order changes from run to run
-                fm.put("rule", f.rule());
-                fm.put("heuristic", f.heuristic());
-                fm.put("effect", f.effect());
-                fm.put("message", f.message());
-                fm.put("refs", f.refs());
-                findings.add(fm);
-            }
-            m.put("findings", findings);
+            m.put("findings", AnalysisJson.findings(o.findings()));
             out.add(m);
         }
         if (json) {
