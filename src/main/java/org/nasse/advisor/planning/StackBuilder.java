@@ -232,9 +232,12 @@ public final class StackBuilder {
         }
     }
 
-    private Set<String> elements(String formula, String name) {
+    Set<String> elements(String formula, String name) {
         Set<String> out = new LinkedHashSet<>();
         for (String text : formula != null ? List.of(formula) : List.of(name.split("[^A-Za-z0-9.()\\[\\]]+"))) {
+            if (formula == null && text.matches("[A-Z]{2,}")) {
+                continue; // an acronym (SC, PPP, CPMEA, NVP), not a formula: "SC" is not sulfur and carbon
+            }
             try {
                 out.addAll(advisor.knowledge().chemistry().parse(text).elements().keySet());
             } catch (FormulaSyntaxException notAFormula) {

@@ -124,6 +124,16 @@ class CellStackTest {
     }
 
     @Test
+    void aLayerNamedByAnAcronymIsNotReadAsAFormula() {
+        Targets t = targets(25, "Na", null, null, List.of("S", "C", "P"), List.of());
+        StackBuilder b = new StackBuilder(advisor, t, new CandidateScorer(advisor, t));
+        assertThat(b.elements(null, "SC carbon-fibre/Sn layer")).containsExactly("Sn");
+        assertThat(b.elements(null, "PPP-NaTFSI")).doesNotContain("P");
+        assertThat(b.elements(null, "AlF3")).containsExactly("Al", "F");
+        assertThat(b.elements("Na3PS4", "anything")).containsExactly("Na", "P", "S");
+    }
+
+    @Test
     void aPolyanionCellAtThreePointFourVoltsWithAnAlloyAnodeFindsTheNaTaCl6Na3PS4Cell() {
         Scenario s = scenario("NVP-type, alloy", targets(25, "Na-Sn", 3.4, null, List.of(), List.of()), List.of());
         Recommender.Recommendation r = recommender.recommend(s);
