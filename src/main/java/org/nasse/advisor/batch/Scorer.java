@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.nasse.advisor.advice.Advisor;
 import org.nasse.advisor.calibration.ModelFile;
 import org.nasse.advisor.knowledge.KnowledgeBase;
@@ -74,17 +75,22 @@ public final class Scorer implements Serializable {
 
     /** Scores lazily, a chunk at a time as the result is consumed: for a partition of any size. */
     public Iterator<ScoredRow> scoreAll(Iterator<ScoreRow> rows, double temperatureC) {
+        return chunked(rows, chunk -> batch().scoreChunk(chunk, temperatureC));
+    }
+
+    /** Takes {@code input} a chunk at a time as the result is consumed, scoring each chunk with {@code score}. */
+    private static <T> Iterator<ScoredRow> chunked(Iterator<T> input, Function<List<T>, List<ScoredRow>> score) {
         return new Iterator<>() {
             private Iterator<ScoredRow> current = Collections.emptyIterator();
 
             @Override
             public boolean hasNext() {
-                while (!current.hasNext() && rows.hasNext()) {
-                    List<ScoreRow> chunk = new ArrayList<>(BatchScorer.CHUNK);
-                    while (chunk.size() < BatchScorer.CHUNK && rows.hasNext()) {
-                        chunk.add(rows.next());
+                while (!current.hasNext() && input.hasNext()) {
+                    List<T> chunk = new ArrayList<>(BatchScorer.CHUNK);
+                    while (chunk.size() < BatchScorer.CHUNK && input.hasNext()) {
+                        chunk.add(input.next());
                     }
-                    current = batch().scoreChunk(chunk, temperatureC).iterator();
+                    current = score.apply(chunk).iterator();
                 }
                 return current.hasNext();
             }
@@ -115,29 +121,7 @@ public final class Scorer implements Serializable {
      * not depend on the temperature; the estimate does, so a chunk is scored once per temperature in it.)
      */
     public Iterator<ScoredRow> scoreCandidates(Iterator<Candidate> candidates) {
-        return new Iterator<>() {
-            private Iterator<ScoredRow> current = Collections.emptyIterator();
-
-            @Override
-            public boolean hasNext() {
-                while (!current.hasNext() && candidates.hasNext()) {
-                    List<Candidate> chunk = new ArrayList<>(BatchScorer.CHUNK);
-                    while (chunk.size() < BatchScorer.CHUNK && candidates.hasNext()) {
-                        chunk.add(candidates.next());
-                    }
-                    current = scoreChunk(chunk).iterator();
-                }
-                return current.hasNext();
-            }
-
-            @Override
-            public ScoredRow next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return current.next();
-            }
-        };
+        return chunked(candidates, this::scoreChunk);
     }
 
     private List<ScoredRow> scoreChunk(List<Candidate> chunk) {

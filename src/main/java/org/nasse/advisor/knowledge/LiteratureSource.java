@@ -20,14 +20,7 @@ public record LiteratureSource(
 
     /** "W. S. Tang, M. Dimitrievska, et al., Chem. Mater. 29 (2017) 10496–10509, doi:10.1021/…" */
     public String citation() {
-        StringBuilder sb = new StringBuilder(authors).append(", ").append(journal);
-        if (volume != null) {
-            sb.append(' ').append(volume);
-        }
-        sb.append(" (").append(year).append(')');
-        if (pages != null) {
-            sb.append(' ').append(pages);
-        }
+        StringBuilder sb = Reference.journalCitation(authors, journal, volume, year, pages);
         if (doi != null) {
             sb.append(", doi:").append(doi);
         }

@@ -13,6 +13,11 @@ public record Reference(
 
     /** "K. Song, C. Liu, L. Mi, et al., Small 17 (2021) e1903194." */
     public String citation() {
+        return journalCitation(authors, journal, volume, year, pages).append('.').toString();
+    }
+
+    /** "authors, journal volume (year) pages": the form both the review's and other papers' citations take. */
+    static StringBuilder journalCitation(String authors, String journal, String volume, Integer year, String pages) {
         StringBuilder sb = new StringBuilder(authors).append(", ").append(journal);
         if (volume != null) {
             sb.append(' ').append(volume);
@@ -21,6 +26,6 @@ public record Reference(
         if (pages != null) {
             sb.append(' ').append(pages);
         }
-        return sb.append('.').toString();
+        return sb;
     }
 }

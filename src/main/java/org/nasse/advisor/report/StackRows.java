@@ -110,10 +110,10 @@ final class StackRows {
         DemonstratedCell c = cc.cell();
         List<String> parts = new ArrayList<>();
         if (c.firstCycleCapacityMAhPerG() != null) {
-            parts.add(plain(c.firstCycleCapacityMAhPerG()) + " mAh/g");
+            parts.add(AnalysisText.num(c.firstCycleCapacityMAhPerG()) + " mAh/g");
         }
         if (c.retentionPercent() != null || c.cycles() != null) {
-            parts.add((c.retentionPercent() == null ? "" : plain(c.retentionPercent()) + " %")
+            parts.add((c.retentionPercent() == null ? "" : AnalysisText.num(c.retentionPercent()) + " %")
                     + (c.cycles() == null ? "" : (c.retentionPercent() == null ? "" : " after ") + c.cycles() + " cycles"));
         }
         if (c.temperatureC() != null) {
@@ -154,10 +154,6 @@ final class StackRows {
         return String.format("%.0f Wh/kg cathode", e.cathodeWhPerKg())
                 + (Double.isNaN(e.arealMWhPerCm2()) ? "" : String.format("; %.2f mWh/cm²", e.arealMWhPerCm2()))
                 + " (" + e.assumptions() + ")";
-    }
-
-    private static String plain(double x) {
-        return java.math.BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
     }
 
     private static Double round(double x) {

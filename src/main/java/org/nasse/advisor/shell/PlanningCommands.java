@@ -19,6 +19,7 @@ import org.nasse.advisor.planning.ScoredCandidate;
 import org.nasse.advisor.planning.SubstitutionPrior;
 import org.nasse.advisor.planning.Targets;
 import org.nasse.advisor.report.AnalysisJson;
+import org.nasse.advisor.report.AnalysisText;
 import org.nasse.advisor.report.Json;
 import org.nasse.advisor.report.RecommendationReport;
 import org.springframework.shell.command.CommandRegistration.OptionArity;
@@ -85,10 +86,6 @@ public class PlanningCommands {
         Output.emit(text, out);
     }
 
-    private static String num(double x) {
-        return java.math.BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
-    }
-
     @Command(command = "suggest", description = "Dopants for a host, by site and fraction, ranked by estimated "
             + "conductivity, stability, evidence and likelihood. Example: suggest Na3SbS4 --top 10")
     public void suggest(
@@ -144,7 +141,7 @@ public class PlanningCommands {
             List<Double> range = (List<Double>) m.get("fractionRange");
             Double u = (Double) m.get("log10Uncertainty");
             sb.append(String.format("%-4s %-8s %-7s %-4s %-6s %-11s %-34s %-15s %-19s %s%n", m.get("rank"), m.get("site"), m.get("dopant"),
-                    m.get("dopantOxidationState"), m.get("fraction"), num(range.get(0)) + "-" + num(range.get(1)), m.get("composition"),
+                    m.get("dopantOxidationState"), m.get("fraction"), AnalysisText.num(range.get(0)) + "-" + AnalysisText.num(range.get(1)), m.get("composition"),
                     String.format("%.1e ± %s", Math.pow(10, (Double) m.get("log10Sigma")), u == null ? "?" : String.format("%.1f", u)),
                     m.get("mechanism"), m.get("refs") + (((List<?>) m.get("cites")).isEmpty() ? "" : " " + m.get("cites"))));
             if (m.get("note") != null) {
