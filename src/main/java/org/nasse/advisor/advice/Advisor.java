@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nasse.advisor.analysis.Analysis;
 import org.nasse.advisor.analysis.Analyzer;
+import org.nasse.advisor.analysis.ReportedDopings;
+import org.nasse.advisor.analysis.StateShares;
+import org.nasse.advisor.analysis.SubstitutionJudge;
 import org.nasse.advisor.rules.DopantOptima;
 import org.nasse.advisor.estimate.Anchors;
 import org.nasse.advisor.estimate.ConductivityModel;
@@ -29,6 +32,7 @@ public final class Advisor {
     private final List<DopantOptimum> optima;
     private final Evidence evidence;
     private final Estimator estimator;
+    private final SubstitutionJudge judge;
     private final java.util.Map<String, List<LiteratureRecord>> reported = new java.util.HashMap<>();
 
     /** Room temperature, the default of every estimate. */
@@ -38,7 +42,6 @@ public final class Advisor {
         this.knowledge = knowledge;
         this.analyzer = new Analyzer(knowledge);
         this.rules = rules;
-        this.facts = new RuleFacts(knowledge.chemistry().table());
         this.optima = DopantOptima.from(knowledge, analyzer);
         // the reported values, analysed and run through the rules once: what every estimate stands on
         List<LiteratureRecord> records = knowledge.records();
@@ -48,13 +51,22 @@ public final class Advisor {
             analyses.add(a);
             reported.computeIfAbsent(a.formula().toString(), k -> new ArrayList<>()).add(r);
         }
+        // every doping the literature has shown, so a proposed one is judged against it before it is estimated
+        this.judge = new SubstitutionJudge(knowledge.chemistry().table(), knowledge.substitutionPrior(),
+                ReportedDopings.of(knowledge, analyzer, analyses), StateShares.of(knowledge.chemistry().table()));
+        this.facts = new RuleFacts(knowledge.chemistry().table(), judge);
         this.evidence = new Evidence(records, analyses, findingsOf(analyses));
         knowledge.hosts().forEach(h -> evidence.addHost(h.id(), analyzer.analyze(h.formula())));
-        this.estimator = new Estimator(new Anchors(evidence), model);
+        this.estimator = new Estimator(new Anchors(evidence), model, judge);
     }
 
     public Evidence evidence() {
         return evidence;
+    }
+
+    /** Whether a dopant can take a site at all, against the dopings the literature has shown. */
+    public SubstitutionJudge judge() {
+        return judge;
     }
 
     public Estimator estimator() {

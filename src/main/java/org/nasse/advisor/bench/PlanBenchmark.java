@@ -68,7 +68,8 @@ public final class PlanBenchmark {
         return new ScoredCandidate(id, c.candidate(), null, c.host(), c.family(), c.log10Sigma(), c.log10Uncertainty(),
                 c.airStability(), c.naMetal(), c.oxidationLimitV(), c.processingC(), c.excludedPresent(), c.chargeBalanced(),
                 c.evidenceRefs(), c.evidenceCites(), c.belowFloor(), c.airRequiredButUnstable(), c.processedTooHot(), c.marginReward(), c.airReward(),
-                c.naMetalReward(), c.dopantPenalty(), c.evidenceReward(), c.likelihoodReward(), c.cathodeWindowPenalty());
+                c.naMetalReward(), c.dopantPenalty(), c.evidenceReward(), c.likelihoodReward(), c.cathodeWindowPenalty(),
+                c.support(), c.rankLog10());
     }
 
     private static double round(double x) {

@@ -161,6 +161,67 @@ public final class Anchors {
                 "nearest reported " + family + " compositions: " + names, refs(used), cites(used), Anchor.Kind.NEIGHBOURS));
     }
 
+    private final Map<String, Optional<Best>> bestCache = new ConcurrentHashMap<>();
+
+    /** The best report of a family at a temperature: the value, and the record it comes from. */
+    public record Best(double log10Sigma, Evidence.Item item) {
+    }
+
+    /**
+     * The highest conductivity the family's records reach at the temperature, each brought there along
+     * its Arrhenius line (its own Ea, else the family's): the ceiling no modelled gain may lift an
+     * estimate through without saying so.
+     */
+    public Optional<Best> familyBest(String family, double temperatureC, Holdout excluded) {
+        if (excluded.isEmpty()) {
+            return bestCache.computeIfAbsent(family + "|" + temperatureC, k -> computeFamilyBest(family, temperatureC, excluded));
+        }
+        return computeFamilyBest(family, temperatureC, excluded);
+    }
+
+    private Optional<Best> computeFamilyBest(String family, double temperatureC, Holdout excluded) {
+        double familyEa = familyEa(family, excluded).value();
+        Best best = null;
+        for (Evidence.Item i : usable(evidence.ofFamily(family), excluded)) {
+            double ea = excluded.ea(i) != null ? excluded.ea(i) : familyEa;
+            double v = Anchor.shift(i.log10Sigma(), i.temperatureC(), temperatureC, ea);
+            if (best == null || v > best.log10Sigma()) {
+                best = new Best(v, i);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private final Map<String, Boolean> carriesCache = new ConcurrentHashMap<>();
+
+    /** Whether any record of the family carries the term (else its fitted size comes from other families). */
+    public boolean familyCarries(String family, Term term, Holdout excluded) {
+        if (excluded.isEmpty()) {
+            return carriesCache.computeIfAbsent(family + "|" + term, k -> computeCarries(family, term, excluded));
+        }
+        return computeCarries(family, term, excluded);
+    }
+
+    private boolean computeCarries(String family, Term term, Holdout excluded) {
+        for (Evidence.Item i : usable(evidence.ofFamily(family), excluded)) {
+            if (i.features().value(term) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The canonical forms of the records left out, so the judge forgets what they showed. */
+    public Set<String> withheldCompositions(Holdout excluded) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Evidence.Item i : evidence.items()) {
+            if (excluded.excludes(i.record())) {
+                out.add(i.canonical());
+            }
+        }
+        return out;
+    }
+
     private final Map<String, Optional<Anchor>> hostNeighbourCache = new ConcurrentHashMap<>();
 
     /** A host without reports of its own placed among its family's reported neighbours (cached for batches). */

@@ -9,11 +9,42 @@ import java.util.List;
  * the anchor, the Ea used, each term's contribution with the finding it comes from, and notes.
  */
 public record Estimate(double temperatureC, double log10Sigma, double log10Uncertainty, double eaEV, String basis,
-                       Anchor anchor, List<Contribution> contributions, List<String> notes, boolean upperBound) {
+                       Anchor anchor, List<Contribution> contributions, List<String> notes, boolean upperBound,
+                       String support, java.util.Map<String, Double> uncertaintyParts, Ceiling ceiling) {
 
     public static final String REPORTED = "reported";
     public static final String MODEL = "model";
     public static final String FAMILY = "family";
+
+    /** The composition itself is reported. */
+    public static final String SUPPORT_REPORTED = "reported";
+    /** Its host is measured and every dopant has been seen on such a site in the family. */
+    public static final String SUPPORTED = "supported";
+    /** Anything further from the evidence: an unmeasured host, a dopant new to the family, an implausible substitution. */
+    public static final String EXPLORATORY = "exploratory";
+
+    /**
+     * The best report of the composition's family at the temperature, which a modelled gain may not
+     * carry the estimate above: {@code capped} when it would have, with the uncapped value.
+     */
+    public record Ceiling(double log10Sigma, String composition, List<Integer> refs, List<String> cites, boolean capped,
+                          double uncappedLog10Sigma) {
+    }
+
+    public Estimate {
+        uncertaintyParts = uncertaintyParts == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(
+                new java.util.LinkedHashMap<>(uncertaintyParts));
+    }
+
+    /** The cautious end, log10 σ − u: what the planner ranks by unless asked to explore. */
+    public double lowerBound() {
+        return log10Sigma - log10Uncertainty;
+    }
+
+    /** The optimistic end, log10 σ + u: what {@code --explore} ranks by. */
+    public double upperBoundLog10() {
+        return log10Sigma + log10Uncertainty;
+    }
 
     public double sigmaSPerCm() {
         return Math.pow(10, log10Sigma);

@@ -4,7 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.nasse.advisor.analysis.Analysis;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.nasse.advisor.analysis.DopingEvidence;
 import org.nasse.advisor.analysis.HostMatch;
+import org.nasse.advisor.analysis.Plausibility;
+import org.nasse.advisor.analysis.Substitution;
+import org.nasse.advisor.analysis.SubstitutionJudge;
 import org.nasse.advisor.rules.Finding;
 
 /**
@@ -22,10 +28,12 @@ public final class Estimator {
 
     private final Anchors anchors;
     private final ConductivityModel model;
+    private final SubstitutionJudge judge;
 
-    public Estimator(Anchors anchors, ConductivityModel model) {
+    public Estimator(Anchors anchors, ConductivityModel model, SubstitutionJudge judge) {
         this.anchors = anchors;
         this.model = model;
+        this.judge = judge;
     }
 
     public ConductivityModel model() {
@@ -58,7 +66,8 @@ public final class Estimator {
             double u = Math.max(m == null ? 0.2 : m.uncertainty().reported(), spread);
             notes.add("the knowledge base reports this composition at " + fmt(a.temperatureC()) + " °C: the estimate is the report");
             return Optional.of(new Estimate(temperatureC, Anchors.round(a.log10Sigma()), Anchors.round(u), Anchors.round(a.eaEV()),
-                    Estimate.REPORTED, a, List.of(), notes, false));
+                    Estimate.REPORTED, a, List.of(), notes, false, Estimate.SUPPORT_REPORTED,
+                    Map.of("reported", Anchors.round(u)), null));
         }
 
         Anchor anchor;
@@ -117,15 +126,96 @@ public final class Estimator {
             notes.add("the anchor is the disordered high-temperature phase; below the order-disorder transition "
                     + "conductivity drops by orders of magnitude, so this is an upper bound (H8)");
         }
-        double u = base;
+        Map<String, Double> parts = new LinkedHashMap<>();
+        parts.put(anchor.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), base);
         if (m != null && !anchor.familyLevel()) {
-            double subs = m.uncertainty().perSubstitution() * features.substitutions();
-            double temp = m.uncertainty().perHundredKelvin() * Math.abs(temperatureC - anchor.temperatureC()) / 100;
-            u = Math.sqrt(base * base + subs * subs + temp * temp);
+            parts.put("substitutions", m.uncertainty().perSubstitution() * features.substitutions());
+            parts.put("temperature", m.uncertainty().perHundredKelvin() * Math.abs(temperatureC - anchor.temperatureC()) / 100);
         }
+        Distance distance = distance(match, contributions, family, excluded);
+        parts.put("evidence", distance.u());
+        notes.addAll(distance.notes());
+        // held to the evidence: a modelled gain may not lift the estimate above the family's best report
+        Estimate.Ceiling ceiling = null;
+        Optional<Anchors.Best> best = anchors.familyBest(family, temperatureC, excluded);
+        if (best.isPresent()) {
+            Anchors.Best b = best.get();
+            boolean capped = log > b.log10Sigma() && delta > 0;
+            ceiling = new Estimate.Ceiling(Anchors.round(b.log10Sigma()), b.item().canonical(), b.item().record().refs(),
+                    b.item().record().cites(), capped, Anchors.round(log));
+            if (capped) {
+                parts.put("aboveEvidence", log - b.log10Sigma());
+                notes.add(String.format(java.util.Locale.ROOT, "the model's gain would put it at %.2g S/cm, above the best %s "
+                        + "report at this temperature (%s, %.2g S/cm): held there, and the uncertainty reaches back to the "
+                        + "uncapped value", Math.pow(10, log), family, b.item().canonical(), Math.pow(10, b.log10Sigma())));
+                log = b.log10Sigma();
+            }
+        }
+        double u2 = 0;
+        for (double p : parts.values()) {
+            u2 += p * p;
+        }
+        parts.replaceAll((k, v) -> Anchors.round(v));
+        parts.values().removeIf(v -> v == 0);
         String basis = anchor.familyLevel() ? Estimate.FAMILY : Estimate.MODEL;
-        return Optional.of(new Estimate(temperatureC, Anchors.round(log), Anchors.round(u), Anchors.round(ea), basis, anchor,
-                contributions, notes, upperBound));
+        String support = anchor.kind() == Anchor.Kind.PARENT || anchor.kind() == Anchor.Kind.OWN_REPORT
+                || anchor.kind() == Anchor.Kind.DERIVED_PARENT ? (distance.supported() ? Estimate.SUPPORTED : Estimate.EXPLORATORY)
+                : Estimate.EXPLORATORY;
+        return Optional.of(new Estimate(temperatureC, Anchors.round(log), Anchors.round(Math.sqrt(u2)), Anchors.round(ea), basis,
+                anchor, contributions, notes, upperBound, support, parts, ceiling));
+    }
+
+    /** How far a doping is from the evidence: the decades of model gain the evidence cannot vouch for, and why. */
+    record Distance(double u, boolean supported, List<String> notes) {
+    }
+
+    /**
+     * A gain is only as good as the evidence that this doping does what the model says: none of it is
+     * in doubt for a doping reported on this site of this host; a quarter for one reported in an
+     * isostructural sister host; half for a dopant seen on such a site elsewhere in the family; all of it
+     * for a dopant the family has never shown, for an implausible or doubtful substitution (the solid
+     * solution may not form), and for a term no record of the family carries (a gain borrowed from
+     * another family). Those shares of each contribution add in quadrature to the uncertainty.
+     */
+    private Distance distance(HostMatch match, List<Contribution> contributions, String family, Holdout excluded) {
+        if (match == null || contributions.isEmpty() || judge == null) {
+            return new Distance(0, match != null && judge != null, List.of());
+        }
+        java.util.Set<String> withheld = excluded.isEmpty() ? java.util.Set.of() : anchors.withheldCompositions(excluded);
+        double share = 0;
+        boolean supported = true;
+        List<String> notes = new ArrayList<>();
+        for (Substitution s : match.substitutions()) {
+            Plausibility p = judge.judge(match.host(), s, withheld);
+            double sh = switch (p.evidence()) {
+                case REPORTED_IN_HOST -> 0;
+                case REPORTED_IN_SISTER_HOST -> 0.25;
+                case SEEN_IN_FAMILY -> 0.5;
+                case NONE -> 1;
+            };
+            if (!p.plausible()) {
+                sh = 1;
+            }
+            supported &= p.evidence() != DopingEvidence.NONE && !p.implausible();
+            if (sh > 0) {
+                notes.add(s.dopant() + " on the " + s.site() + " site: " + p.evidence().words()
+                        + (p.plausible() ? "" : ", and " + p.verdict().label() + " as a substitution")
+                        + String.format(java.util.Locale.ROOT, ": %.0f%% of the model's gain counts as uncertain", 100 * sh));
+            }
+            share = Math.max(share, sh);
+        }
+        double u2 = 0;
+        for (Contribution c : contributions) {
+            Term t = Term.ofKey(c.term()).orElse(null);
+            boolean borrowed = t != null && !anchors.familyCarries(family, t, excluded);
+            if (borrowed && c.decades() != 0) {
+                notes.add(c.term() + " (" + c.heuristic() + "): no " + family + " record carries this term; its size is "
+                        + "borrowed from other families and counts as uncertain in full");
+            }
+            double w = borrowed ? 1 : share;
+            u2 += Math.pow(w * c.decades(), 2);
+        }
+        return new Distance(Math.sqrt(u2), supported, notes);
     }
 
     private static String fmt(double x) {

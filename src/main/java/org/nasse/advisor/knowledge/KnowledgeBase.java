@@ -25,11 +25,12 @@ public final class KnowledgeBase {
     private final Map<Integer, Reference> bibliography;
     private final Map<String, LiteratureSource> literature;
     private final List<DopingSeries> series;
+    private final SubstitutionPrior substitutionPrior;
 
     KnowledgeBase(Chemistry chemistry, List<Host> hosts, List<LiteratureRecord> records, List<Cathode> cathodes,
                   List<Anode> anodes, List<Interlayer> interlayers, List<Catholyte> catholytes,
                   List<DemonstratedCell> cells, List<Reference> references, List<LiteratureSource> literature,
-                  List<DopingSeries> series) {
+                  List<DopingSeries> series, SubstitutionPrior substitutionPrior) {
         this.chemistry = chemistry;
         this.hosts = List.copyOf(hosts);
         this.hostsById = hosts.stream().collect(Collectors.toUnmodifiableMap(Host::id, Function.identity()));
@@ -41,6 +42,7 @@ public final class KnowledgeBase {
         this.cells = List.copyOf(cells);
         this.bibliography = references.stream().collect(Collectors.toUnmodifiableMap(Reference::n, Function.identity()));
         this.series = List.copyOf(series);
+        this.substitutionPrior = substitutionPrior;
         this.literature = literature.stream().collect(Collectors.toUnmodifiableMap(LiteratureSource::key, Function.identity()));
     }
 
@@ -82,6 +84,11 @@ public final class KnowledgeBase {
 
     public Optional<Reference> reference(int n) {
         return Optional.ofNullable(bibliography.get(n));
+    }
+
+    /** The data-mined ionic substitution likelihoods (Hautier et al. 2011), from elements/substitution_lambda.csv. */
+    public SubstitutionPrior substitutionPrior() {
+        return substitutionPrior;
     }
 
     /** The review's doping series. */

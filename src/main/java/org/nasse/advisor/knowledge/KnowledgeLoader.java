@@ -133,7 +133,7 @@ public final class KnowledgeLoader {
             check(seriesIds.add(series.get(i).id()), SERIES, "/series/" + i + "/id", "duplicate id '" + series.get(i).id() + "'");
         }
         return new KnowledgeBase(chemistry, hosts, records, cathodes, anodes, interlayers, catholytes, cells, references,
-                literature, series);
+                literature, series, new SubstitutionPrior(dir));
     }
 
     private <T> T read(String file, Class<T> type) {

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.nasse.advisor.analysis.Plausibility;
+import org.nasse.advisor.analysis.SubstitutionJudge;
 import org.nasse.advisor.chemistry.Element;
 import org.nasse.advisor.chemistry.Formula;
 import org.nasse.advisor.chemistry.IonicRadius;
@@ -16,23 +18,21 @@ import org.nasse.advisor.chemistry.OxidationStates;
 import org.nasse.advisor.chemistry.PeriodicTable;
 import org.nasse.advisor.knowledge.Host;
 import org.nasse.advisor.knowledge.KnowledgeBase;
+import org.nasse.advisor.knowledge.SubstitutionPrior;
 import org.nasse.advisor.rules.DopantOptimum;
 
 /**
  * Dopants per host site from the element data: a common oxidation state of the same sign within
  * two of a framework cation's (Zn²⁺ or Mg²⁺ on Zr⁴⁺ in NASICON [93]) and one of an anion's, a
- * divalent cation on a Na site, a Shannon radius within {@link #RADIUS_TOLERANCE}
- * of the host ion at the site's coordination (VI when the host states none), no variable-valence
- * cation unless allowed (H12), no excluded element. Fractions on a grid up to {@link #SOLUBILITY_CAP}
- * of the site, plus the reported optimum where the review has one; pairs of the most likely dopings
- * on two sites. Na compensates the charge. The λ prior ranks, it never excludes.
+ * divalent cation on a Na site, no variable-valence cation unless allowed (H12), no excluded element,
+ * and a substitution the {@link SubstitutionJudge} does not find implausible (size, charge, state
+ * against the site; anything reported on the site here or in a sister host passes whatever its size:
+ * W⁶⁺ on the P⁵⁺ site of Na3PS4, as on the Sb⁵⁺ site of Na3SbS4 [116]). Implausible ones only when
+ * asked for exploratory options. Fractions on a grid up to {@link #SOLUBILITY_CAP} of the site, plus
+ * the reported optimum where the review has one; pairs of the most likely dopings on two sites. Na
+ * compensates the charge. The λ prior ranks, it never excludes.
  */
 public final class CandidateGenerator {
-    /**
-     * Relative radius difference allowed between dopant and host ion (an advisor setting, not the review's;
-     * wide enough for Ca²⁺ and La³⁺ on Zr⁴⁺, which the review's NASICON cells use).
-     */
-    public static final double RADIUS_TOLERANCE = 0.45;
     /** Highest fraction of a site tried (an advisor setting; the review's optima run from 0.06 to 0.75 per f.u.). */
     public static final double SOLUBILITY_CAP = 0.30;
     /** Dopant amounts per formula unit tried, capped at {@link #SOLUBILITY_CAP} of the site. */
@@ -50,17 +50,24 @@ public final class CandidateGenerator {
     private final KnowledgeBase kb;
     private final PeriodicTable table;
     private final SubstitutionPrior prior;
+    private final SubstitutionJudge judge;
     private final List<DopantOptimum> optima;
 
-    public CandidateGenerator(KnowledgeBase kb, SubstitutionPrior prior, List<DopantOptimum> optima) {
+    public CandidateGenerator(KnowledgeBase kb, SubstitutionJudge judge, List<DopantOptimum> optima) {
         this.kb = kb;
         this.table = kb.chemistry().table();
-        this.prior = prior;
+        this.prior = kb.substitutionPrior();
+        this.judge = judge;
         this.optima = optima;
     }
 
-    /** Site dopings of one host, most likely first. */
-    public List<Candidate.Doping> dopings(Host host, Targets targets) {
+    /** The generator of an advisor: its knowledge, its judge of substitutions and its reported optima. */
+    public static CandidateGenerator of(org.nasse.advisor.advice.Advisor advisor) {
+        return new CandidateGenerator(advisor.knowledge(), advisor.judge(), advisor.optima());
+    }
+
+    /** Site dopings of one host, most likely first; implausible ones only when {@code exploratory}. */
+    public List<Candidate.Doping> dopings(Host host, Targets targets, boolean exploratory) {
         List<Candidate.Doping> out = new ArrayList<>();
         Map<Candidate.Doping, Double> lambdas = new LinkedHashMap<>();
         for (Host.Site site : host.sites()) {
@@ -92,9 +99,9 @@ public final class CandidateGenerator {
                     if (!ok) {
                         continue;
                     }
-                    Optional<IonicRadius> r = table.radius(d, q, cn);
-                    if (r.isEmpty() || Math.abs(r.get().ionicRadius() - hostRadius.get().ionicRadius())
-                            > RADIUS_TOLERANCE * hostRadius.get().ionicRadius()) {
+                    Plausibility p = judge.judge(host, site, d, q);
+                    // without a radius there is no judging the size: only what the literature has shown
+                    if (!p.evidence().reported() && (table.radius(d, q, cn).isEmpty() || p.implausible() && !exploratory)) {
                         continue;
                     }
                     for (double x : fractions(host, site, d)) {
@@ -134,6 +141,11 @@ public final class CandidateGenerator {
 
     /** Single dopings of every allowed host and pairs of the most likely ones on two sites. */
     public List<Candidate> generate(Targets targets, List<Host> hosts) {
+        return generate(targets, hosts, false);
+    }
+
+    /** The same, with implausible substitutions among them when {@code exploratory}. */
+    public List<Candidate> generate(Targets targets, List<Host> hosts, boolean exploratory) {
         List<Candidate> out = new ArrayList<>();
         for (Host h : hosts) {
             if (!targets.families().isEmpty() && !targets.families().contains(h.family())) {
@@ -142,7 +154,7 @@ public final class CandidateGenerator {
             if (h.sites().stream().anyMatch(s -> targets.excludeElements().contains(s.element()))) {
                 continue;
             }
-            List<Candidate.Doping> singles = dopings(h, targets);
+            List<Candidate.Doping> singles = dopings(h, targets, exploratory);
             for (Candidate.Doping d : singles) {
                 build(h, List.of(d)).ifPresent(out::add);
             }
@@ -162,8 +174,8 @@ public final class CandidateGenerator {
     }
 
     /** All dopings of one host (what `suggest` ranks). */
-    public List<Candidate> forHost(Host h, Targets targets) {
-        return dopings(h, targets).stream().map(d -> build(h, List.of(d))).flatMap(Optional::stream).toList();
+    public List<Candidate> forHost(Host h, Targets targets, boolean exploratory) {
+        return dopings(h, targets, exploratory).stream().map(d -> build(h, List.of(d))).flatMap(Optional::stream).toList();
     }
 
     /** The formula of the host with these dopings, Na compensating the charge; empty if Na would run out. */

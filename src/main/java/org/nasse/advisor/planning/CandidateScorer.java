@@ -7,6 +7,7 @@ import java.util.Set;
 import org.nasse.advisor.advice.Advisor;
 import org.nasse.advisor.advice.Assessment;
 import org.nasse.advisor.analysis.Substitution;
+import org.nasse.advisor.estimate.Estimate;
 import org.nasse.advisor.chemistry.Formula;
 import org.nasse.advisor.chemistry.FormulaSyntaxException;
 import org.nasse.advisor.knowledge.DopingSeries;
@@ -28,10 +29,20 @@ public final class CandidateScorer {
     static final double DEFAULT_FLOOR_LOG10 = -4;
     private final Advisor advisor;
     private final Targets targets;
+    private final Ranking ranking;
 
     public CandidateScorer(Advisor advisor, Targets targets) {
+        this(advisor, targets, Ranking.CAUTIOUS);
+    }
+
+    public CandidateScorer(Advisor advisor, Targets targets, Ranking ranking) {
         this.advisor = advisor;
         this.targets = targets;
+        this.ranking = ranking;
+    }
+
+    public Ranking ranking() {
+        return ranking;
     }
 
     public double weight(String name) {
@@ -105,10 +116,10 @@ public final class CandidateScorer {
             }
         }
         List<Integer> evidence = evidence(a);
-        // the margin counts from the cautious end of the estimate, so a family-level guess (±2.4 decades)
-        // cannot outrank a composition anchored on its own host's measurement
-        double cautious = Double.isNaN(log) ? Double.NaN : log - (Double.isNaN(unc) ? 0 : unc);
-        long margin = Math.round(weight("conductivityMargin") * clamp(Double.isNaN(cautious) ? -3 : cautious - floor, -3, 3) * 1000);
+        // the margin counts from the ranking's end of the estimate: by default the cautious one, so a guess far from
+        // the evidence (a wide u) cannot outrank a composition anchored on its own host's measurement
+        double figure = Double.isNaN(log) ? Double.NaN : ranking.figure(log, unc);
+        long margin = Math.round(weight("conductivityMargin") * clamp(Double.isNaN(figure) ? -3 : figure - floor, -3, 3) * 1000);
         long airReward = targets.air().equals("ignore") ? 0 : Math.round(weight("airStability") * switch (air) {
             case "stable" -> 1.0;
             case "reversible-hydrate" -> 0.7;
@@ -141,7 +152,8 @@ public final class CandidateScorer {
                 a.analysis().familyLabel(), log, unc, air, a.flags().naMetal(), limit, processing, excluded,
                 a.analysis().chargeBalanced(), evidence, evidenceCites(a), belowFloor,
                 targets.air().equals("required") && !airStable, tooHot,
-                margin, airReward, naReward, dopantPenalty, evidenceReward, likelihood, window);
+                margin, airReward, naReward, dopantPenalty, evidenceReward, likelihood, window,
+                a.estimate().map(e -> e.support()).orElse(Estimate.EXPLORATORY), figure);
     }
 
     /** Refs of the records of this very composition, or of the reported optimum of this doping. */

@@ -7,28 +7,37 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.nasse.advisor.analysis.Plausibility;
 import org.nasse.advisor.analysis.Substitution;
+import org.nasse.advisor.analysis.SubstitutionJudge;
+import org.nasse.advisor.knowledge.Host;
 import org.nasse.advisor.estimate.Contribution;
 import org.nasse.advisor.rules.Finding;
 
 /**
- * The distinct options for doping one host: one per (site, dopant), at the fraction where its
- * estimate is best, with the range of fractions within {@value #WORTH_TRYING_DECADES} decades of
- * that, ranked by the estimate in tiers of {@value #RESOLUTION_DECADES} decades below the best one (finer
- * differences are below what the model resolves: its leave-one-out uncertainty is about ±0.6), then by the findings
- * against it, reported evidence for that doping, air stability and the data-mined substitution
- * likelihood. Each names its mechanism; a doping that takes the host away from its
- * family's optimum (Na out of NASICON) says so.
+ * The distinct options for doping one host: one per (site, dopant), at the fraction where its ranking
+ * figure is best (by default the cautious end of the estimate, log10 σ − u; see {@link Ranking}), with
+ * the range of fractions within {@value #WORTH_TRYING_DECADES} decades of that. Options are ranked by
+ * that figure: the uncertainty already carries how far each doping is from the evidence (reported in
+ * this host, in a sister host, seen in the family, never; plausible or not as a substitution), so a
+ * doping the literature has shown outranks an untried one of the same estimate. What the figure cannot
+ * separate is told apart by the findings against the doping, the judge's verdict, the size mismatch
+ * with the site, reported evidence, air stability and the data-mined substitution likelihood; options
+ * that none of these separate are ties, and are numbered as such ("=3"). Each names its mechanism; a
+ * doping that takes the host away from its family's optimum (Na out of NASICON) says so.
  */
 public final class DopantSuggestions {
-    /** Fractions whose estimate is this close to the best are worth trying. */
+    /** Fractions whose figure is this close to the best are worth trying. */
     static final double WORTH_TRYING_DECADES = 0.25;
-    /** Estimates are ranked in steps of this many decades. */
-    static final double RESOLUTION_DECADES = 0.5;
+    /** Ranking figures closer than this are the same figure (the estimates are printed to 0.01 decade). */
+    static final double SAME_FIGURE_DECADES = 0.02;
+    /** Relative radius mismatches closer than this do not tell two dopants apart. */
+    static final double SAME_SIZE = 0.05;
 
-    /** One way to dope the host. */
+    /** One way to dope the host. {@code tiedWith} is the rank of the first option it ties with, else its own. */
     public record Option(ScoredCandidate best, Candidate.Doping doping, double fractionMin, double fractionMax,
-                         String mechanism, String note, List<Integer> refs, List<String> cites, List<Finding> findings) {
+                         String mechanism, String note, List<Integer> refs, List<String> cites, List<Finding> findings,
+                         Plausibility plausibility, int rank, int tiedWith) {
         public double log10Sigma() {
             return best.log10Sigma();
         }
@@ -36,12 +45,24 @@ public final class DopantSuggestions {
         public String basis() {
             return best.assessment().estimate().map(e -> e.basis()).orElse(null);
         }
+
+        public String support() {
+            return best.support();
+        }
+
+        public boolean tied() {
+            return tiedWith != rank;
+        }
+
+        Option ranked(int r, int tie) {
+            return new Option(best, doping, fractionMin, fractionMax, mechanism, note, refs, cites, findings, plausibility, r, tie);
+        }
     }
 
     private DopantSuggestions() {
     }
 
-    public static List<Option> of(List<ScoredCandidate> scored) {
+    public static List<Option> of(List<ScoredCandidate> scored, SubstitutionJudge judge) {
         Map<String, List<ScoredCandidate>> bySiteAndDopant = new LinkedHashMap<>();
         for (ScoredCandidate c : scored) {
             if (c.candidate().dopings().size() != 1 || Double.isNaN(c.log10Sigma())) {
@@ -57,31 +78,49 @@ public final class DopantSuggestions {
             if (group.isEmpty()) {
                 group = all;
             }
-            ScoredCandidate best = group.stream().max(Comparator.comparingDouble((ScoredCandidate c) -> round2(c.log10Sigma()))
+            ScoredCandidate best = group.stream().max(Comparator.comparingDouble((ScoredCandidate c) -> round2(c.rankLog10()))
                     .thenComparing(c -> -c.candidate().dopings().get(0).fraction())).orElseThrow();
             double lo = Double.MAX_VALUE;
             double hi = 0;
             for (ScoredCandidate c : group) {
-                if (c.log10Sigma() >= best.log10Sigma() - WORTH_TRYING_DECADES) {
+                if (c.rankLog10() >= best.rankLog10() - WORTH_TRYING_DECADES) {
                     double x = c.candidate().dopings().get(0).fraction();
                     lo = Math.min(lo, x);
                     hi = Math.max(hi, x);
                 }
             }
-            out.add(option(best, lo, hi));
+            out.add(option(best, lo, hi, judge));
         }
-        // tiers counted down from the best estimate: options within half a decade of it are ties
-        double top = out.stream().mapToDouble(Option::log10Sigma).max().orElse(0);
-        out.sort(Comparator.comparingInt((Option o) -> o.best().hardViolations())
-                .thenComparing(o -> Math.floor((top - o.log10Sigma()) / RESOLUTION_DECADES))
-                .thenComparingInt(o -> lowering(o.findings()))
-                .thenComparing(o -> o.best().evidenceRefs().isEmpty() && o.best().evidenceCites().isEmpty())
-                .thenComparing(o -> -o.best().airReward())
-                .thenComparing(o -> Double.isNaN(o.best().candidate().prior()) ? Double.MAX_VALUE : -o.best().candidate().prior()));
-        return out;
+        out.sort(ORDER.thenComparing(o -> o.doping().site() + "|" + o.doping().dopant()));
+        List<Option> ranked = new ArrayList<>(out.size());
+        for (int i = 0; i < out.size(); i++) {
+            Option o = out.get(i);
+            Option previous = i == 0 ? null : ranked.get(i - 1);
+            boolean tie = previous != null && ORDER.compare(previous, o) == 0;
+            ranked.add(o.ranked(i + 1, tie ? previous.tiedWith() : i + 1));
+        }
+        return ranked;
     }
 
-    private static Option option(ScoredCandidate best, double lo, double hi) {
+    /** What tells two options apart, best first; options equal under all of it are ties. */
+    static final Comparator<Option> ORDER = Comparator.comparingInt((Option o) -> o.best().hardViolations())
+            .thenComparing(o -> -Math.round(o.best().rankLog10() / SAME_FIGURE_DECADES))
+            .thenComparingInt(o -> lowering(o.findings()))
+            .thenComparing(o -> o.plausibility().verdict())
+            .thenComparing(o -> o.plausibility().evidence())
+            .thenComparing(o -> Math.round(sizeMismatch(o) / SAME_SIZE))
+            .thenComparing(o -> o.best().evidenceRefs().isEmpty() && o.best().evidenceCites().isEmpty())
+            .thenComparing(o -> -o.best().airReward())
+            .thenComparing(o -> Double.isNaN(o.best().candidate().prior()) ? Double.MAX_VALUE : -round2(o.best().candidate().prior()));
+
+    /** |Δr/r| of the dopant against the host ion; 0 where the radii are unknown. */
+    static double sizeMismatch(Option o) {
+        Plausibility.Concern c = o.plausibility().concern("size");
+        return c == null ? o.best().assessment().analysis().match().flatMap(m -> m.substitutions().stream().findFirst())
+                .filter(Substitution::hasRadii).map(s -> Math.abs(s.relativeRadiusChange())).orElse(0.0) : Math.abs(c.magnitude());
+    }
+
+    private static Option option(ScoredCandidate best, double lo, double hi, SubstitutionJudge judge) {
         Candidate.Doping d = best.candidate().dopings().get(0);
         Substitution s = best.assessment().analysis().match().flatMap(m -> m.substitutions().stream().findFirst()).orElse(null);
         String mechanism;
@@ -108,7 +147,7 @@ public final class DopantSuggestions {
         Set<String> cites = new LinkedHashSet<>();
         List<Finding> findings = new ArrayList<>();
         for (Finding f : best.assessment().findings()) {
-            if (f.heuristicNumber() >= 1 && f.heuristicNumber() <= 8) {
+            if (f.heuristicNumber() >= 1 && f.heuristicNumber() <= 8 || f.rule().endsWith("-substitution")) {
                 findings.add(f);
                 refs.addAll(f.refs());
             }
@@ -121,7 +160,10 @@ public final class DopantSuggestions {
         });
         refs.addAll(best.evidenceRefs());
         cites.addAll(best.evidenceCites());
-        return new Option(best, d, lo, hi, mechanism, note, List.copyOf(refs), List.copyOf(cites), findings);
+        Host host = best.assessment().analysis().match().map(m -> m.host()).orElseThrow();
+        Plausibility p = s == null ? judge.judge(host, host.sites().stream().filter(x -> x.site().equals(d.site())).findFirst()
+                .orElseThrow(), d.dopant(), d.charge()) : judge.judge(host, s);
+        return new Option(best, d, lo, hi, mechanism, note, List.copyOf(refs), List.copyOf(cites), findings, p, 0, 0);
     }
 
     private static boolean pastOptimum(ScoredCandidate c) {

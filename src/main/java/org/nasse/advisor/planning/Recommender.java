@@ -13,11 +13,9 @@ import org.nasse.advisor.progress.Progress;
 /** A scenario in, ranked compositions and cell stacks out. */
 public final class Recommender {
     private final Advisor advisor;
-    private final SubstitutionPrior prior;
 
     public Recommender(Advisor advisor, SourceDirectory knowledge) {
         this.advisor = advisor;
-        this.prior = new SubstitutionPrior(knowledge);
     }
 
     /** A recommender over one advisor (a benchmark makes several over one loaded advisor). */
@@ -30,7 +28,8 @@ public final class Recommender {
     }
 
     public record Recommendation(Scenario scenario, int candidatesConsidered, CompositionPlanner.Result compositions,
-                                 List<Proposal> proposals, List<StackPlanner.Pick> stacks, int stacksConsidered) {
+                                 List<Proposal> proposals, List<StackPlanner.Pick> stacks, int stacksConsidered,
+                                 Ranking ranking) {
     }
 
     public Recommendation recommend(Scenario scenario) {
@@ -38,11 +37,15 @@ public final class Recommender {
     }
 
     public Recommendation recommend(Scenario scenario, Progress progress) {
+        return recommend(scenario, progress, Ranking.CAUTIOUS);
+    }
+
+    public Recommendation recommend(Scenario scenario, Progress progress, Ranking ranking) {
         progress.at("generating candidates", 0, 0);
         Targets t = scenario.targets();
-        CandidateScorer scorer = new CandidateScorer(advisor, t);
-        CandidateGenerator generator = new CandidateGenerator(advisor.knowledge(), prior, advisor.optima());
-        List<Candidate> candidates = new ArrayList<>(generator.generate(t, advisor.knowledge().hosts()));
+        CandidateScorer scorer = new CandidateScorer(advisor, t, ranking);
+        CandidateGenerator generator = CandidateGenerator.of(advisor);
+        List<Candidate> candidates = new ArrayList<>(generator.generate(t, advisor.knowledge().hosts(), ranking.exploratory()));
         // the hosts themselves are candidates too
         for (Host h : advisor.knowledge().hosts()) {
             if (t.families().isEmpty() || t.families().contains(h.family())) {
@@ -97,7 +100,7 @@ public final class Recommender {
         progress.at("choosing cell stacks (OptaPlanner)", 0, 0);
         List<StackPlanner.Pick> stackPicks = new StackPlanner(scenario.randomSeed()).plan(stacks, scenario.topN(), diversity);
         progress.at("done", 1, 1); // the solver ends early when interrupted: stop here rather than report it
-        return new Recommendation(scenario, pool.size(), result, proposals, stackPicks, stacks.size());
+        return new Recommendation(scenario, pool.size(), result, proposals, stackPicks, stacks.size(), ranking);
     }
 
     /** Hard violations first, then the soft total: how one candidate compares with another on its own. */

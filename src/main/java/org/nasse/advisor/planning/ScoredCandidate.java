@@ -34,7 +34,10 @@ public record ScoredCandidate(
         long dopantPenalty,
         long evidenceReward,
         long likelihoodReward,
-        long cathodeWindowPenalty) {
+        long cathodeWindowPenalty,
+        // reported | supported | exploratory, and the figure ranked by (the ranking's end of the estimate)
+        String support,
+        double rankLog10) {
 
     public String composition() {
         return candidate.composition();

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.nasse.advisor.analysis.Analysis;
 import org.nasse.advisor.analysis.HostMatch;
+import org.nasse.advisor.analysis.Plausibility;
 import org.nasse.advisor.analysis.SiteKind;
+import org.nasse.advisor.analysis.SubstitutionJudge;
 import org.nasse.advisor.analysis.Substitution;
 import org.nasse.advisor.chemistry.ClusterUnits;
 import org.nasse.advisor.chemistry.Element;
@@ -17,9 +19,11 @@ import org.nasse.advisor.knowledge.Host;
 /** Turns an analysis into the facts the rules match: one Composition, its SiteChanges and Ions. */
 public final class RuleFacts {
     private final PeriodicTable table;
+    private final SubstitutionJudge judge;
 
-    public RuleFacts(PeriodicTable table) {
+    public RuleFacts(PeriodicTable table, SubstitutionJudge judge) {
         this.table = table;
+        this.judge = judge;
     }
 
     public List<Object> of(int id, Analysis a) {
@@ -39,6 +43,7 @@ public final class RuleFacts {
                 a.chargeBalance().oxidationStates().getOrDefault(k, 0), v.doubleValue(), Formula.isUnit(k))));
         if (m != null) {
             for (Substitution s : m.substitutions()) {
+                Plausibility p = judge.judge(m.host(), s);
                 facts.add(new SiteChange(id, m.host().id(), s.site(), s.hostElement(), s.dopant(), s.fraction(),
                         s.siteFraction(), s.hostOxidationState(), s.dopantOxidationState(), s.chargeDifference(),
                         s.kind() == SiteKind.SODIUM ? "Na" : s.kind() == SiteKind.CATION ? "cation" : "anion",
@@ -46,10 +51,17 @@ public final class RuleFacts {
                         s.hostRadius() == null ? Double.NaN : s.hostRadius(),
                         s.dopantRadius() == null ? Double.NaN : s.dopantRadius(),
                         s.hasRadii() ? s.relativeRadiusChange() : Double.NaN,
-                        electronegativity(s.dopant()) - electronegativity(s.hostElement())));
+                        electronegativity(s.dopant()) - electronegativity(s.hostElement()),
+                        p.verdict().label(), p.evidence().words(), p.evidenceSource() == null ? "" : p.evidenceSource(),
+                        concern(p, "size"), concern(p, "charge"), concern(p, "state")));
             }
         }
         return facts;
+    }
+
+    private static String concern(Plausibility p, String kind) {
+        Plausibility.Concern c = p.concern(kind);
+        return c == null ? "" : c.why();
     }
 
     private double electronegativity(String key) {

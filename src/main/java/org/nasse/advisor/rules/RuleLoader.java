@@ -34,7 +34,7 @@ import org.nasse.advisor.knowledge.SourceDirectory;
 public final class RuleLoader {
     /** The rule files packaged in the jar (the jar cannot list a directory). */
     public static final List<String> PACKAGED = List.of(
-            "lattice-transport.drl", "stability.drl", "interfaces.drl", "processing.drl");
+            "lattice-transport.drl", "stability.drl", "interfaces.drl", "processing.drl", "substitution.drl");
     private static final Pattern COLUMN = Pattern.compile("Line (\\d+):(\\d+)|\\[Line: (\\d+), Column: (\\d+)\\]");
 
     private RuleLoader() {

@@ -4,6 +4,8 @@ package org.nasse.advisor.rules;
  * One substitution of a composition, flattened for rule patterns: W on Sb, Sc on Zr, Cl on S.
  * {@code kind} is "Na", "cation" or "anion". Radii (Å, Shannon) and their relative change are
  * NaN where the table has no entry; {@code electronegativityChange} is dopant minus host (Pauling).
+ * {@code plausibility} is the judge's verdict ("plausible", "doubtful", "implausible"), {@code evidence}
+ * how close the literature has come to this doping, and each concern ("" for none) says why in words.
  */
 public record SiteChange(
         int composition,
@@ -22,10 +24,31 @@ public record SiteChange(
         double hostRadius,
         double dopantRadius,
         double radiusChange,
-        double electronegativityChange) {
+        double electronegativityChange,
+        String plausibility,
+        String evidence,
+        String evidenceSource,
+        String sizeConcern,
+        String chargeConcern,
+        String stateConcern) {
 
     public boolean aliovalent() {
         return chargeDifference != 0;
+    }
+
+    /** The judge's concerns in words, joined; empty when it has none. */
+    public String concerns() {
+        StringBuilder sb = new StringBuilder();
+        for (String c : new String[] {sizeConcern, chargeConcern, stateConcern}) {
+            if (!c.isEmpty()) {
+                sb.append(sb.length() == 0 ? "" : "; ").append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    public boolean implausible() {
+        return plausibility.equals("implausible");
     }
 
     public boolean hasRadii() {

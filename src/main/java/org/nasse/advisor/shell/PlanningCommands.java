@@ -16,7 +16,7 @@ import org.nasse.advisor.planning.Recommender;
 import org.nasse.advisor.planning.Scenario;
 import org.nasse.advisor.planning.ScenarioFile;
 import org.nasse.advisor.planning.ScoredCandidate;
-import org.nasse.advisor.planning.SubstitutionPrior;
+import org.nasse.advisor.planning.Ranking;
 import org.nasse.advisor.planning.Targets;
 import org.nasse.advisor.report.AnalysisJson;
 import org.nasse.advisor.report.AnalysisText;
@@ -48,7 +48,9 @@ public class PlanningCommands {
             @Option(longNames = "top", defaultValue = "0", description = "how many of each (default: the scenario's, else 5)") int top,
             @OptionValues(provider = "reportFormats") @Option(longNames = "format", defaultValue = "text", description = "text|md|json") String format,
             @Option(longNames = "json", arity = OptionArity.ZERO, description = "same as --format json") boolean json,
-            @Option(longNames = "out", description = "write the report to this file (atomically)") String out) {
+            @Option(longNames = "out", description = "write the report to this file (atomically)") String out,
+            @Option(longNames = "explore", arity = OptionArity.ZERO, description = "rank by the optimistic end of each estimate "
+                    + "(log10 σ + u) and include implausible substitutions; default: the cautious end (log10 σ − u)") boolean explore) {
         String fmt = json ? "json" : format;
         if (!FORMATS.contains(fmt)) {
             throw new BadInputException("--format must be md, html, json or text, not '" + format + "'");
@@ -57,11 +59,11 @@ public class PlanningCommands {
             throw new BadInputException("--top must be between 1 and 50");
         }
         try (TerminalProgress progress = TerminalProgress.start("loading rules")) {
-            recommend(file, top, fmt, out, progress);
+            recommend(file, top, fmt, out, Ranking.of(explore), progress);
         }
     }
 
-    private void recommend(String file, int top, String fmt, String out, TerminalProgress progress) {
+    private void recommend(String file, int top, String fmt, String out, Ranking ranking, TerminalProgress progress) {
         Advisor advisor = workbench.advisor();
         Scenario scenario;
         if (file != null) {
@@ -76,7 +78,7 @@ public class PlanningCommands {
         if (top > 0) {
             scenario = new Scenario(scenario.name(), scenario.targets(), scenario.candidates(), top, scenario.seed());
         }
-        Recommender.Recommendation r = new Recommender(advisor, workbench.knowledgeDirectory()).recommend(scenario, progress);
+        Recommender.Recommendation r = new Recommender(advisor, workbench.knowledgeDirectory()).recommend(scenario, progress, ranking);
         progress.close(); // the report goes out on a clean line
         String text = switch (fmt) {
             case "json" -> Json.pretty(RecommendationReport.json(r));
@@ -92,22 +94,26 @@ public class PlanningCommands {
             @OptionValues(provider = "hostIds") @Option(longNames = "host", required = true, description = "a host id (see `knowledge hosts`)") String hostId,
             @Option(longNames = "top", defaultValue = "10", description = "how many") int top,
             @Option(longNames = "temperature", defaultValue = "25", description = "°C") double temperature,
-            @Option(longNames = "json", arity = OptionArity.ZERO, description = "machine-readable JSON on stdout") boolean json) {
+            @Option(longNames = "json", arity = OptionArity.ZERO, description = "machine-readable JSON on stdout") boolean json,
+            @Option(longNames = "explore", arity = OptionArity.ZERO, description = "rank by the optimistic end of each estimate "
+                    + "(log10 σ + u) and include implausible substitutions; default: the cautious end (log10 σ − u)") boolean explore) {
         Temperatures.check(temperature);
         Advisor advisor = workbench.advisor();
         Host host = advisor.knowledge().host(hostId).orElseThrow(() -> new BadInputException("no host '" + hostId
                 + "' in the knowledge base (see `knowledge hosts`)"));
         Targets t = session.targets().with("temperatureC", temperature);
-        CandidateScorer scorer = new CandidateScorer(advisor, t);
-        var generator = new CandidateGenerator(advisor.knowledge(), new SubstitutionPrior(workbench.knowledgeDirectory()), advisor.optima());
-        List<ScoredCandidate> scored = scorer.score(generator.forHost(host, t));
-        List<DopantSuggestions.Option> options = DopantSuggestions.of(scored);
+        Ranking ranking = Ranking.of(explore);
+        CandidateScorer scorer = new CandidateScorer(advisor, t, ranking);
+        List<ScoredCandidate> scored = scorer.score(CandidateGenerator.of(advisor).forHost(host, t, ranking.exploratory()));
+        List<DopantSuggestions.Option> options = DopantSuggestions.of(scored, advisor.judge());
         List<Map<String, Object>> out = new ArrayList<>();
-        int rank = 1;
         for (DopantSuggestions.Option o : options.subList(0, Math.min(top, options.size()))) {
             var d = o.doping();
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("rank", rank++);
+            m.put("rank", o.rank());
+            if (o.tied()) {
+                m.put("tiedWith", o.tiedWith());
+            }
             m.put("site", d.site());
             m.put("hostElement", d.hostElement());
             m.put("dopant", d.dopant());
@@ -118,6 +124,11 @@ public class PlanningCommands {
             m.put("log10Sigma", o.log10Sigma());
             m.put("log10Uncertainty", Double.isNaN(o.best().log10Uncertainty()) ? null : o.best().log10Uncertainty());
             m.put("basis", o.basis());
+            m.put("support", o.support());
+            m.put("rankedBy", ranking.name().toLowerCase(java.util.Locale.ROOT));
+            m.put("rankLog10", Math.round(o.best().rankLog10() * 1000) / 1000.0);
+            m.put("plausibility", o.plausibility().verdict().label());
+            m.put("evidence", o.plausibility().evidence().words());
             m.put("mechanism", o.mechanism());
             if (o.note() != null) {
                 m.put("note", o.note());
@@ -133,20 +144,27 @@ public class PlanningCommands {
             return;
         }
         StringBuilder sb = new StringBuilder(String.format("dopants for %s at %s °C (%d site/dopant options from %d "
-                + "compositions)%n", host.id(), temperature, options.size(), scored.size()));
-        sb.append(String.format("%-4s %-8s %-7s %-4s %-6s %-11s %-34s %-15s %-19s %s%n", "#", "site", "dopant", "q", "x",
-                "try x", "composition", "σ (S/cm) ± dec", "mechanism", "refs"));
+                + "compositions), ranked %s%n", host.id(), temperature, options.size(), scored.size(), ranking.description()));
+        sb.append(String.format("%-4s %-8s %-7s %-4s %-6s %-11s %-34s %-15s %-12s %-19s %s%n", "#", "site", "dopant", "q", "x",
+                "try x", "composition", "σ (S/cm) ± dec", "support", "mechanism", "refs"));
         for (Map<String, Object> m : out) {
             @SuppressWarnings("unchecked")
             List<Double> range = (List<Double>) m.get("fractionRange");
             Double u = (Double) m.get("log10Uncertainty");
-            sb.append(String.format("%-4s %-8s %-7s %-4s %-6s %-11s %-34s %-15s %-19s %s%n", m.get("rank"), m.get("site"), m.get("dopant"),
+            String rank = m.containsKey("tiedWith") ? "=" + m.get("tiedWith") : String.valueOf(m.get("rank"));
+            sb.append(String.format("%-4s %-8s %-7s %-4s %-6s %-11s %-34s %-15s %-12s %-19s %s%n", rank, m.get("site"), m.get("dopant"),
                     m.get("dopantOxidationState"), m.get("fraction"), AnalysisText.num(range.get(0)) + "-" + AnalysisText.num(range.get(1)), m.get("composition"),
                     String.format("%.1e ± %s", Math.pow(10, (Double) m.get("log10Sigma")), u == null ? "?" : String.format("%.1f", u)),
-                    m.get("mechanism"), m.get("refs") + (((List<?>) m.get("cites")).isEmpty() ? "" : " " + m.get("cites"))));
+                    m.get("support") + ("plausible".equals(m.get("plausibility")) ? "" : "*"), m.get("mechanism"), m.get("refs") + (((List<?>) m.get("cites")).isEmpty() ? "" : " " + m.get("cites"))));
             if (m.get("note") != null) {
                 sb.append("       ").append(m.get("note")).append('\n');
             }
+        }
+        if (out.stream().anyMatch(m -> !"plausible".equals(m.get("plausibility")))) {
+            sb.append("* doubtful or implausible as a substitution (size, charge or state against the site): see its findings\n");
+        }
+        if (out.stream().anyMatch(m -> m.containsKey("tiedWith"))) {
+            sb.append("=n: tied with rank n; nothing in the evidence or the model separates them\n");
         }
         Output.print(sb.toString());
     }

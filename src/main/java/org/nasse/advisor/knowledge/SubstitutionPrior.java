@@ -1,11 +1,10 @@
-package org.nasse.advisor.planning;
+package org.nasse.advisor.knowledge;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.HashMap;
 import java.util.Map;
-import org.nasse.advisor.knowledge.SourceDirectory;
 
 /**
  * The data-mined ionic substitution model of Hautier et al., Inorg. Chem. 50 (2011) 656, as carried
