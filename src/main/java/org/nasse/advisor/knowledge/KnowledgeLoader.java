@@ -99,12 +99,9 @@ public final class KnowledgeLoader {
             v.host(hosts.get(i), "/hosts/" + i);
             check(hostIds.add(hosts.get(i).id()), HOSTS, "/hosts/" + i + "/id", "duplicate host id '" + hosts.get(i).id() + "'");
         }
-        for (int i = 0; i < reviewRecords.size(); i++) {
-            v.record(RECORDS, reviewRecords.get(i), "/records/" + i, hostIds);
-        }
-        for (int i = 0; i < literatureRecords.size(); i++) {
-            v.record(LITERATURE_RECORDS, literatureRecords.get(i), "/records/" + i, hostIds);
-        }
+        RecordValidator recordChecks = new RecordValidator(this, v, keys, hostIds);
+        recordChecks.all(RECORDS, reviewRecords);
+        recordChecks.all(LITERATURE_RECORDS, literatureRecords);
         List<LiteratureRecord> records = new java.util.ArrayList<>(reviewRecords);
         records.addAll(literatureRecords);
         names(CATHODES, "cathodes", cathodes.stream().map(Cathode::name).toList());
@@ -164,8 +161,11 @@ public final class KnowledgeLoader {
         return YamlFiles.at(dir.describe(file), texts.getOrDefault(file, ""), pointer, problem);
     }
 
-    /** The semantic checks, one method per kind of entry. */
-    private final class Validator {
+    /**
+     * The semantic checks, one method per kind of entry, and the field checks they share (conductivity
+     * records are checked by {@link RecordValidator} with these).
+     */
+    final class Validator {
         private final Chemistry chemistry;
         private final Set<Integer> references;
         private final Set<String> literature;
@@ -237,36 +237,6 @@ public final class KnowledgeLoader {
                     temperature(HOSTS, at + "/synthesis/temperatureC", h.synthesis().temperatureC());
                 }
                 refs(HOSTS, at + "/synthesis/refs", h.synthesis().refs(), h.synthesis().note() != null);
-            }
-        }
-
-        void record(String file, LiteratureRecord r, String at, Set<String> hostIds) {
-            balancedFormula(file, at + "/composition", r.composition());
-            check(r.host() == null || hostIds.contains(r.host()), file, at + "/host", "no host with id '" + r.host() + "'");
-            if (r.family() != null) {
-                family(file, at + "/family", r.family());
-            }
-            sigma(file, at + "/sigmaSPerCm", r.sigmaSPerCm());
-            if (r.temperatureC() != null) {
-                temperature(file, at + "/temperatureC", r.temperatureC());
-            } else {
-                check(r.temperatureNote() != null && !r.temperatureNote().isBlank(), file, at,
-                        "a record without temperatureC needs a temperatureNote saying why");
-            }
-            ea(file, at + "/eaEV", r.eaEV());
-            check(Set.of(LiteratureRecord.REVIEW, LiteratureRecord.LITERATURE).contains(r.source()), file, at + "/source",
-                    "source must be review or literature, not '" + r.source() + "'");
-            if (r.fromReview()) {
-                check(r.section() != null, file, at + "/section", "a review record needs the review's section");
-                refs(file, at + "/refs", r.refs(), false);
-            } else {
-                check(!r.cites().isEmpty(), file, at + "/cites", "a literature record cites its paper (a key of " + LITERATURE + ")");
-                for (int k = 0; k < r.cites().size(); k++) {
-                    check(literature.contains(r.cites().get(k)), file, at + "/cites/" + k,
-                            "'" + r.cites().get(k) + "' is not in " + LITERATURE);
-                }
-                check(r.temperatureC() != null, file, at + "/temperatureC", "a literature record states its temperature");
-                check(r.quote() != null && !r.quote().isBlank(), file, at + "/quote", "a literature record quotes its source");
             }
         }
 
@@ -377,7 +347,7 @@ public final class KnowledgeLoader {
             refs(CELLS, at + "/refs", c.refs(), false);
         }
 
-        private Formula parses(String file, String at, String text) {
+        Formula parses(String file, String at, String text) {
             if (text == null) {
                 return null;
             }
@@ -388,7 +358,7 @@ public final class KnowledgeLoader {
             }
         }
 
-        private Formula balancedFormula(String file, String at, String text) {
+        Formula balancedFormula(String file, String at, String text) {
             Formula f = parses(file, at, text);
             ChargeBalance b = chemistry.balance(f);
             check(b.balanced(), file, at, "formula " + text + " does not charge-balance (residual "
@@ -396,7 +366,7 @@ public final class KnowledgeLoader {
             return f;
         }
 
-        private void family(String file, String at, String label) {
+        void family(String file, String at, String label) {
             check(Family.fromLabel(label).filter(f -> f != Family.UNKNOWN && f != Family.OXIDE).isPresent(), file, at,
                     "unknown family '" + label + "' (sulfide, nasicon, halide, complex-hydride, anti-perovskite, "
                             + "layered-oxide, beta-alumina)");
@@ -411,24 +381,24 @@ public final class KnowledgeLoader {
             refs(HOSTS, at + "/refs", b.refs(), b.note() != null);
         }
 
-        private void sigma(String file, String at, double sigma) {
+        void sigma(String file, String at, double sigma) {
             check(sigma > 0 && sigma <= 10, file, at, "impossible conductivity " + sigma + " S/cm");
         }
 
-        private void temperature(String file, String at, double t) {
+        void temperature(String file, String at, double t) {
             check(t >= -100 && t <= 2000, file, at, "impossible temperature " + t + " °C");
         }
 
-        private void ea(String file, String at, Double ea) {
+        void ea(String file, String at, Double ea) {
             check(ea == null || (ea > 0 && ea <= 3), file, at, "impossible activation energy " + ea + " eV");
         }
 
-        private void volts(String file, String at, double v) {
+        void volts(String file, String at, double v) {
             check(v > 0 && v <= 12, file, at, "impossible voltage " + v + " V");
         }
 
         /** Every ref must be in the bibliography; an empty list only where a note explains it. */
-        private void refs(String file, String at, List<Integer> refs, boolean emptyAllowed) {
+        void refs(String file, String at, List<Integer> refs, boolean emptyAllowed) {
             if (refs == null || refs.isEmpty()) {
                 check(emptyAllowed, file, at, "refs are required (the review's reference numbers)");
                 return;

@@ -7,6 +7,10 @@ import java.util.List;
  * A reported conductivity of one composition: from the review (records.yaml, {@code refs} are its
  * reference numbers, {@code section} its section) or from a paper outside it (literature-records.yaml,
  * {@code source: literature}, {@code cites} keys of literature.yaml, {@code quote} the sentence read).
+ * {@link #measured()} says what the value is of: the whole pellet ({@value #TOTAL}), the grain interior
+ * ({@value #BULK}), a {@value #SINGLE_CRYSTAL} or a {@value #THIN_FILM}; a record that does not say is
+ * read as {@value #TOTAL}, the meaning of an unqualified conductivity in this literature, and
+ * {@link #measuredStated()} tells the two apart.
  */
 public record LiteratureRecord(
         @JsonProperty(required = true) String composition,
@@ -20,6 +24,7 @@ public record LiteratureRecord(
         List<Integer> refs,
         String section,
         String form,
+        String measured,
         String source,
         List<String> cites,
         String quote,
@@ -28,10 +33,34 @@ public record LiteratureRecord(
     public static final String REVIEW = "review";
     public static final String LITERATURE = "literature";
 
+    /** Whole pellet, ceramic or glass: grain and grain boundary together (the default meaning). */
+    public static final String TOTAL = "total";
+    /** Grain interior only, e.g. from high-frequency impedance. */
+    public static final String BULK = "bulk";
+    public static final String SINGLE_CRYSTAL = "single-crystal";
+    public static final String THIN_FILM = "thin-film";
+    /** The values {@code measured} may take, in that order. */
+    public static final List<String> MEASURED = List.of(TOTAL, BULK, SINGLE_CRYSTAL, THIN_FILM);
+
     public LiteratureRecord {
         refs = refs == null ? List.of() : List.copyOf(refs);
         cites = cites == null ? List.of() : List.copyOf(cites);
         source = source == null ? REVIEW : source;
+    }
+
+    /**
+     * What was measured: the record's {@code measured}, or {@value #TOTAL} when it does not say
+     * (never null).
+     */
+    @Override
+    public String measured() {
+        return measured == null ? TOTAL : measured;
+    }
+
+    /** Whether the record itself says what was measured ({@code false}: {@link #measured()} is the default). */
+    @JsonProperty("measuredStated")
+    public boolean measuredStated() {
+        return measured != null;
     }
 
     public boolean hasTemperature() {

@@ -26,11 +26,13 @@ public final class KnowledgeText {
     }
 
     public static String records(KnowledgeBase kb) {
-        return table(kb.records(), "%-40s %-10s %-10s %-8s %-22s %s",
-                List.of("composition", "σ (S/cm)", "T (°C)", "Ea (eV)", "host", "refs"),
+        return table(kb.records(), "%-40s %-10s %-10s %-8s %-14s %-22s %s",
+                List.of("composition", "σ (S/cm)", "T (°C)", "Ea (eV)", "measured", "host", "refs"),
                 (LiteratureRecord r) -> List.of(r.composition(), sci(r.sigmaSPerCm()),
                         r.temperatureC() == null ? "n/s" : num(r.temperatureC()),
-                        r.eaEV() == null ? "-" : num(r.eaEV()), r.host() == null ? "-" : r.host(), refs(r.refs())));
+                        r.eaEV() == null ? "-" : num(r.eaEV()),
+                        r.measuredStated() ? r.measured() : r.measured() + " (n/s)",
+                        r.host() == null ? "-" : r.host(), refs(r.refs())));
     }
 
     public static String series(KnowledgeBase kb) {

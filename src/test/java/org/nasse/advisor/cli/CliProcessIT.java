@@ -82,6 +82,19 @@ class CliProcessIT {
     }
 
     @Test
+    void knowledgeRecordsJsonSaysWhatEachValueIsOf() throws Exception {
+        Run r = run("knowledge", "records", "--json");
+        assertThat(r.exit()).isZero();
+        JsonNode records = json(r.stdout());
+        assertThat(records.size()).isGreaterThan(100);
+        for (JsonNode rec : records) {
+            assertThat(rec.get("measured").asText()).isIn("total", "bulk", "single-crystal", "thin-film");
+            assertThat(rec.has("measuredStated")).isTrue();
+        }
+        assertThat(records.findValues("measured").stream().map(JsonNode::asText)).contains("bulk", "single-crystal");
+    }
+
+    @Test
     void rulesListAndCheck(@TempDir Path dir) throws Exception {
         Run list = run("rules", "list", "--json");
         assertThat(list.exit()).isZero();

@@ -87,6 +87,42 @@ class KnowledgeBaseTest {
         }
     }
 
+    @Test
+    void everyRecordSaysWhatWasMeasuredOrDefaultsToTotal() {
+        for (LiteratureRecord r : kb.records()) {
+            assertThat(LiteratureRecord.MEASURED).as(r.composition() + " " + r.citationLabel()).contains(r.measured());
+            if (!r.measuredStated()) {
+                assertThat(r.measured()).isEqualTo(LiteratureRecord.TOTAL);
+            }
+        }
+        assertThat(kb.records().stream().filter(LiteratureRecord::measuredStated).count())
+                .as("records that state it").isGreaterThan(kb.records().size() / 2);
+    }
+
+    @Test
+    void onlyTheRecordsThatSaySoAreNotTotal() {
+        var notTotal = kb.records().stream().filter(r -> !r.measured().equals(LiteratureRecord.TOTAL))
+                .map(r -> r.composition() + " " + r.sigmaSPerCm() + " " + r.measured() + " " + r.citationLabel()).toList();
+        assertThat(notTotal).containsExactlyInAnyOrder(
+                "Na3.4Zr2Si2.4P0.6O12 0.015 bulk (ma2019)",
+                "0.84Na2O·0.67MgO·5.2Al2O3 0.18 single-crystal (briant1980)",
+                "0.84Na2O·0.67MgO·5.2Al2O3 0.01 single-crystal (briant1980)");
+    }
+
+    @Test
+    void recordsAsJsonCarryMeasuredAndWhetherItWasStated() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
+        var stated = json.readTree(json.writeValueAsString(
+                kb.records().stream().filter(r -> r.measured().equals(LiteratureRecord.BULK)).findFirst().orElseThrow()));
+        assertThat(stated.get("measured").asText()).isEqualTo("bulk");
+        assertThat(stated.get("measuredStated").asBoolean()).isTrue();
+        var defaulted = json.readTree(json.writeValueAsString(
+                kb.records().stream().filter(r -> !r.measuredStated()).findFirst().orElseThrow()));
+        assertThat(defaulted.get("measured").asText()).isEqualTo("total");
+        assertThat(defaulted.get("measuredStated").asBoolean()).isFalse();
+    }
+
     private static LiteratureRecord record(String composition) {
         return kb.records().stream().filter(r -> r.composition().equals(composition)).findFirst().orElseThrow();
     }

@@ -129,4 +129,20 @@ class KnowledgeLoadErrorTest {
         edit("hosts.yaml", "behaviour: moisture-sensitive", "behaviour: soggy");
         assertThat(loadError()).contains("behaviour 'soggy' is not one of").contains("moisture.behaviour");
     }
+
+    @Test
+    void unknownMeasuredValueIsALoadErrorAtTheKey() throws IOException {
+        copyKnowledge();
+        int line = edit("literature-records.yaml", "    measured: bulk", "    measured: grain");
+        assertThat(loadError()).isEqualTo(dir.resolve("literature-records.yaml") + ":" + line
+                + ":15: measured must be one of total, bulk, single-crystal, thin-film, not 'grain' (at records[1].measured)");
+    }
+
+    @Test
+    void measuredStatedIsNotAKeyOfTheFiles() throws IOException {
+        copyKnowledge();
+        int line = edit("records.yaml", "    section: \"2.2.2\"\n", "    section: \"2.2.2\"\n    measuredStated: true\n");
+        assertThat(loadError()).startsWith(dir.resolve("records.yaml") + ":" + (line + 1) + ":")
+                .contains("unknown key 'measuredStated'").contains("records[0]");
+    }
 }
