@@ -1,14 +1,16 @@
 package org.nasse.advisor.estimate;
 
 import java.util.List;
+import org.nasse.advisor.knowledge.LiteratureRecord;
 
 /**
- * Where an estimate starts: a conductivity at a temperature with an activation energy, and what it
+ * Where an estimate starts ({@code measured}: what its reports are of, "total" for a pellet's total
+ * conductivity): a conductivity at a temperature with an activation energy, and what it
  * is: the composition's own reports, its host's parent reports, a parent derived from the host's
  * doped records, or the nearest reported compositions of its family.
  */
 public record Anchor(double log10Sigma, double temperatureC, double eaEV, boolean eaMeasured, String source,
-                     List<Integer> refs, List<String> cites, Kind kind) {
+                     List<Integer> refs, List<String> cites, Kind kind, String measured) {
 
     static final double BOLTZMANN_EV = 8.617333262e-5;
 
@@ -28,6 +30,11 @@ public record Anchor(double log10Sigma, double temperatureC, double eaEV, boolea
 
     public boolean familyLevel() {
         return kind.familyLevel();
+    }
+
+    /** Whether the anchor is a pellet's total conductivity, as estimates are; else it rests on single crystals or bulk values. */
+    public boolean total() {
+        return LiteratureRecord.TOTAL.equals(measured);
     }
 
     /** Arrhenius for σT: log10 σ(T) = log10 σa + log10(Ta/T) − Ea/(k ln10) (1/T − 1/Ta). */

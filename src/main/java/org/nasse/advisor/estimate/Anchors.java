@@ -43,7 +43,7 @@ public final class Anchors {
     /** The composition's own reports: at the temperature (REPORTED), else the nearest one (OWN_REPORT). */
     public Optional<Anchor> reported(String canonical, String host, String family, double temperatureC,
                                      Holdout excluded) {
-        List<Evidence.Item> own = usable(evidence.ofComposition(canonical), excluded);
+        List<Evidence.Item> own = forPellet(usable(evidence.ofComposition(canonical), excluded));
         if (own.isEmpty()) {
             return Optional.empty();
         }
@@ -58,7 +58,7 @@ public final class Anchors {
         String what = near.size() == 1 ? "the report of " + canonical : "median of " + near.size() + " reports of " + canonical;
         return Optional.of(new Anchor(statistic(values).value(), t, ea, excluded.ea(near.get(0)) != null,
                 what + " at " + trim(near.get(0).temperatureC()) + " °C", refs(near), cites(near),
-                at ? Anchor.Kind.REPORTED : Anchor.Kind.OWN_REPORT));
+                at ? Anchor.Kind.REPORTED : Anchor.Kind.OWN_REPORT, measured(near)));
     }
 
     /** The spread (decades) of a composition's reports at the temperature, for the uncertainty. */
@@ -89,7 +89,7 @@ public final class Anchors {
     }
 
     private Optional<Anchor> computeParent(Host host, double temperatureC, ConductivityModel model, Holdout excluded) {
-        List<Evidence.Item> all = usable(evidence.ofHost(host.id()), excluded);
+        List<Evidence.Item> all = forPellet(usable(evidence.ofHost(host.id()), excluded));
         List<Evidence.Item> parents = all.stream().filter(Evidence.Item::parent).toList();
         Statistic hostEa = hostEa(host.id(), excluded);
         double ea = hostEa.count() > 0 ? hostEa.value() : familyEa(host.family(), excluded).value();
@@ -100,7 +100,7 @@ public final class Anchors {
             String what = near.size() == 1 ? "parent report of " + host.id()
                     : "median of " + near.size() + " reports of " + host.id();
             return Optional.of(new Anchor(statistic(values).value(), t, ea, hostEa.count() > 0,
-                    what + " near " + trim(t) + " °C", refs(near), cites(near), Anchor.Kind.PARENT));
+                    what + " near " + trim(t) + " °C", refs(near), cites(near), Anchor.Kind.PARENT, measured(near)));
         }
         List<Evidence.Item> doped = all.stream().filter(i -> !i.features().isEmpty()).toList();
         if (doped.isEmpty() || model == null) {
@@ -113,7 +113,7 @@ public final class Anchors {
         }
         return Optional.of(new Anchor(statistic(values).value(), temperatureC, ea, hostEa.count() > 0,
                 host.id() + " derived from " + doped.size() + " doped record" + (doped.size() == 1 ? "" : "s")
-                        + " less the model's doping gain", refs(doped), cites(doped), Anchor.Kind.DERIVED_PARENT));
+                        + " less the model's doping gain", refs(doped), cites(doped), Anchor.Kind.DERIVED_PARENT, measured(doped)));
     }
 
     /**
@@ -123,7 +123,7 @@ public final class Anchors {
      */
     public Optional<Anchor> neighbours(Map<String, Double> fractions, String family, double temperatureC,
                                        Holdout excluded) {
-        List<Evidence.Item> pool = usable(evidence.ofFamily(family), excluded);
+        List<Evidence.Item> pool = forPellet(usable(evidence.ofFamily(family), excluded));
         if (pool.isEmpty()) {
             return Optional.empty();
         }
@@ -158,7 +158,8 @@ public final class Anchors {
                     .append(String.format(" (%.0f%%)", 100 * s.similarity));
         }
         return Optional.of(new Anchor(sum / weight, temperatureC, familyEa, false,
-                "nearest reported " + family + " compositions: " + names, refs(used), cites(used), Anchor.Kind.NEIGHBOURS));
+                "nearest reported " + family + " compositions: " + names, refs(used), cites(used), Anchor.Kind.NEIGHBOURS,
+                measured(used)));
     }
 
     private final Map<String, Optional<Best>> bestCache = new ConcurrentHashMap<>();
@@ -182,7 +183,7 @@ public final class Anchors {
     private Optional<Best> computeFamilyBest(String family, double temperatureC, Holdout excluded) {
         double familyEa = familyEa(family, excluded).value();
         Best best = null;
-        for (Evidence.Item i : usable(evidence.ofFamily(family), excluded)) {
+        for (Evidence.Item i : forPellet(usable(evidence.ofFamily(family), excluded))) {
             double ea = excluded.ea(i) != null ? excluded.ea(i) : familyEa;
             double v = Anchor.shift(i.log10Sigma(), i.temperatureC(), temperatureC, ea);
             if (best == null || v > best.log10Sigma()) {
@@ -299,6 +300,29 @@ public final class Anchors {
             }
         }
         return own.size() >= 2 ? statistic(own) : statistic(all);
+    }
+
+    /**
+     * What a pellet's total conductivity can stand on: the total values where there are any; a single
+     * crystal's or a grain's conductivity leaves out the grain boundaries, so it counts only where
+     * nothing else was measured (and the anchor says so).
+     */
+    static List<Evidence.Item> forPellet(List<Evidence.Item> items) {
+        for (Evidence.Item i : items) {
+            if (!i.total()) {
+                List<Evidence.Item> total = items.stream().filter(Evidence.Item::total).toList();
+                return total.isEmpty() ? items : total;
+            }
+        }
+        return items;
+    }
+
+    /** "total" when every item is a total conductivity, else the kinds of value among them. */
+    private static String measured(List<Evidence.Item> items) {
+        Set<String> kinds = new java.util.TreeSet<>();
+        items.forEach(i -> kinds.add(i.record().measured()));
+        return kinds.size() == 1 && kinds.contains(org.nasse.advisor.knowledge.LiteratureRecord.TOTAL) ? kinds.iterator().next()
+                : String.join(", ", kinds);
     }
 
     private static List<Evidence.Item> usable(List<Evidence.Item> items, Holdout excluded) {

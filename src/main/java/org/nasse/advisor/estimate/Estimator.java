@@ -65,8 +65,11 @@ public final class Estimator {
             double spread = anchors.reportedSpread(analysis.formula().toString(), temperatureC, excluded);
             double u = Math.max(m == null ? 0.2 : m.uncertainty().reported(), spread);
             notes.add("the knowledge base reports this composition at " + fmt(a.temperatureC()) + " °C: the estimate is the report");
+            if (!a.total()) {
+                notes.add("the reports are " + a.measured() + " values, not a pellet's total conductivity: a dense pellet's is lower");
+            }
             return Optional.of(new Estimate(temperatureC, Anchors.round(a.log10Sigma()), Anchors.round(u), Anchors.round(a.eaEV()),
-                    Estimate.REPORTED, a, List.of(), notes, false, Estimate.SUPPORT_REPORTED,
+                    Estimate.REPORTED, a, List.of(), notes, !a.total(), Estimate.SUPPORT_REPORTED,
                     Map.of("reported", Anchors.round(u)), null));
         }
 
@@ -125,6 +128,11 @@ public final class Estimator {
         if (upperBound) {
             notes.add("the anchor is the disordered high-temperature phase; below the order-disorder transition "
                     + "conductivity drops by orders of magnitude, so this is an upper bound (H8)");
+        }
+        if (!anchor.total()) {
+            upperBound = true;
+            notes.add("the only reports to stand on are " + anchor.measured() + " values, which leave out the grain boundaries: "
+                    + "a dense pellet's total conductivity is lower, so this is an upper bound");
         }
         Map<String, Double> parts = new LinkedHashMap<>();
         parts.put(anchor.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), base);

@@ -25,6 +25,11 @@ public final class Evidence {
         public Double eaEV() {
             return record.eaEV();
         }
+
+        /** A pellet's (or glass's) total conductivity, what estimates are for; not a single crystal or a bulk value. */
+        public boolean total() {
+            return LiteratureRecord.TOTAL.equals(record.measured());
+        }
     }
 
     private final List<Item> items = new ArrayList<>();

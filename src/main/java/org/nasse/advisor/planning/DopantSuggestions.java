@@ -62,7 +62,8 @@ public final class DopantSuggestions {
     private DopantSuggestions() {
     }
 
-    public static List<Option> of(List<ScoredCandidate> scored, SubstitutionJudge judge) {
+    /** The options of one host's scored single dopings. */
+    public static List<Option> of(List<ScoredCandidate> scored, SubstitutionJudge judge, Host host) {
         Map<String, List<ScoredCandidate>> bySiteAndDopant = new LinkedHashMap<>();
         for (ScoredCandidate c : scored) {
             if (c.candidate().dopings().size() != 1 || Double.isNaN(c.log10Sigma())) {
@@ -89,7 +90,7 @@ public final class DopantSuggestions {
                     hi = Math.max(hi, x);
                 }
             }
-            out.add(option(best, lo, hi, judge));
+            out.add(option(best, lo, hi, judge, host));
         }
         out.sort(ORDER.thenComparing(o -> o.doping().site() + "|" + o.doping().dopant()));
         List<Option> ranked = new ArrayList<>(out.size());
@@ -120,7 +121,7 @@ public final class DopantSuggestions {
                 .filter(Substitution::hasRadii).map(s -> Math.abs(s.relativeRadiusChange())).orElse(0.0) : Math.abs(c.magnitude());
     }
 
-    private static Option option(ScoredCandidate best, double lo, double hi, SubstitutionJudge judge) {
+    private static Option option(ScoredCandidate best, double lo, double hi, SubstitutionJudge judge, Host host) {
         Candidate.Doping d = best.candidate().dopings().get(0);
         Substitution s = best.assessment().analysis().match().flatMap(m -> m.substitutions().stream().findFirst()).orElse(null);
         String mechanism;
@@ -160,8 +161,8 @@ public final class DopantSuggestions {
         });
         refs.addAll(best.evidenceRefs());
         cites.addAll(best.evidenceCites());
-        Host host = best.assessment().analysis().match().map(m -> m.host()).orElseThrow();
-        Plausibility p = s == null ? judge.judge(host, host.sites().stream().filter(x -> x.site().equals(d.site())).findFirst()
+        // judged as the doping the generator meant, even where the analysis reads the composition otherwise
+        Plausibility p = s == null || !best.assessment().analysis().match().map(m -> m.host().id().equals(host.id())).orElse(false) ? judge.judge(host, host.sites().stream().filter(x -> x.site().equals(d.site())).findFirst()
                 .orElseThrow(), d.dopant(), d.charge()) : judge.judge(host, s);
         return new Option(best, d, lo, hi, mechanism, note, List.copyOf(refs), List.copyOf(cites), findings, p, 0, 0);
     }

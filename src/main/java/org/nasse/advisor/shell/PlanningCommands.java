@@ -105,7 +105,7 @@ public class PlanningCommands {
         Ranking ranking = Ranking.of(explore);
         CandidateScorer scorer = new CandidateScorer(advisor, t, ranking);
         List<ScoredCandidate> scored = scorer.score(CandidateGenerator.of(advisor).forHost(host, t, ranking.exploratory()));
-        List<DopantSuggestions.Option> options = DopantSuggestions.of(scored, advisor.judge());
+        List<DopantSuggestions.Option> options = DopantSuggestions.of(scored, advisor.judge(), host);
         List<Map<String, Object>> out = new ArrayList<>();
         for (DopantSuggestions.Option o : options.subList(0, Math.min(top, options.size()))) {
             var d = o.doping();

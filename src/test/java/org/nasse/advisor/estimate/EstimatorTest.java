@@ -14,10 +14,8 @@ import org.nasse.advisor.advice.Advisor;
 import org.nasse.advisor.advice.Assessment;
 import org.nasse.advisor.knowledge.Host;
 import org.nasse.advisor.knowledge.LiteratureRecord;
-import org.nasse.advisor.knowledge.SourceDirectory;
 import org.nasse.advisor.planning.Candidate;
 import org.nasse.advisor.planning.CandidateGenerator;
-import org.nasse.advisor.planning.SubstitutionPrior;
 import org.nasse.advisor.planning.Targets;
 import org.nasse.advisor.rules.Finding;
 
@@ -84,13 +82,12 @@ class EstimatorTest {
 
     /** Every single doping the planner would generate for these hosts, assessed at 25 °C. */
     private List<Assessment> generated() {
-        CandidateGenerator g = new CandidateGenerator(advisor.knowledge(),
-                new SubstitutionPrior(SourceDirectory.at("knowledge", TestKnowledge.DIR)), advisor.optima());
+        CandidateGenerator g = CandidateGenerator.of(advisor);
         List<String> formulas = new ArrayList<>();
         for (String id : List.of("Na3PS4", "Na3SbS4", "Na3Zr2Si2PO12", "NaZr2(PO4)3", "Na3YCl6", "NaAlCl4", "Na3OBr",
                 "Na2Zn2TeO6", "Na2B12H12")) {
             Host h = advisor.knowledge().host(id).orElseThrow();
-            g.forHost(h, Targets.none()).stream().map(Candidate::composition).forEach(formulas::add);
+            g.forHost(h, Targets.none(), false).stream().map(Candidate::composition).forEach(formulas::add);
         }
         return advisor.assessAll(formulas.stream().map(f -> advisor.analyzer().analyze(f)).toList(), 25);
     }

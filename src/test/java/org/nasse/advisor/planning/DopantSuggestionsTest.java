@@ -9,17 +9,15 @@ import org.junit.jupiter.api.Test;
 import org.nasse.advisor.TestKnowledge;
 import org.nasse.advisor.TestRules;
 import org.nasse.advisor.advice.Advisor;
-import org.nasse.advisor.knowledge.SourceDirectory;
 
 /** `suggest`: distinct options per (site, dopant), ranked by the same numbers the planner uses. */
 class DopantSuggestionsTest {
     private final Advisor advisor = TestRules.advisor();
 
     private List<DopantSuggestions.Option> suggest(String host) {
-        CandidateGenerator g = new CandidateGenerator(advisor.knowledge(),
-                new SubstitutionPrior(SourceDirectory.at("knowledge", TestKnowledge.DIR)), advisor.optima());
+        CandidateGenerator g = CandidateGenerator.of(advisor);
         Targets t = Targets.none();
-        return DopantSuggestions.of(new CandidateScorer(advisor, t).score(g.forHost(advisor.knowledge().host(host).orElseThrow(), t)));
+        return DopantSuggestions.of(new CandidateScorer(advisor, t).score(g.forHost(advisor.knowledge().host(host).orElseThrow(), t, false)), advisor.judge(), advisor.knowledge().host(host).orElseThrow());
     }
 
     @Test
@@ -32,13 +30,15 @@ class DopantSuggestionsTest {
             assertThat(o.mechanism()).isIn("vacancy", "interstitial", "lattice expansion", "lattice contraction", "isovalent",
                     "removes Na");
         }
-        // ranked by the estimate first, in half-decade tiers below the best
-        double top = options.stream().mapToDouble(DopantSuggestions.Option::log10Sigma).max().orElseThrow();
+        // ranked by the cautious end of the estimate (log10 σ − u), numbered 1..n, ties sharing the first one's number
         for (int i = 1; i < options.size(); i++) {
-            if (options.get(i).best().hardViolations() == options.get(i - 1).best().hardViolations()) {
-                assertThat(Math.floor((top - options.get(i).log10Sigma()) / 0.5))
-                        .isGreaterThanOrEqualTo(Math.floor((top - options.get(i - 1).log10Sigma()) / 0.5));
+            DopantSuggestions.Option a = options.get(i - 1);
+            DopantSuggestions.Option b = options.get(i);
+            assertThat(b.rank()).isEqualTo(i + 1);
+            if (a.best().hardViolations() == b.best().hardViolations()) {
+                assertThat(b.best().rankLog10()).isLessThanOrEqualTo(a.best().rankLog10() + DopantSuggestions.SAME_FIGURE_DECADES);
             }
+            assertThat(b.tiedWith()).isEqualTo(DopantSuggestions.ORDER.compare(a, b) == 0 ? a.tiedWith() : b.rank());
         }
     }
 

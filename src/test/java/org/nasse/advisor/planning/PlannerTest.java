@@ -27,11 +27,10 @@ class PlannerTest {
         advisor = TestRules.advisor();
         Targets t = new Targets(25.0, 1.0e-3, "required", "Na-Sn", 3.4, null, null, List.of(), null, null, null);
         CandidateScorer scorer = new CandidateScorer(advisor, t);
-        CandidateGenerator g = new CandidateGenerator(advisor.knowledge(),
-                new SubstitutionPrior(SourceDirectory.at("knowledge", TestKnowledge.DIR)), advisor.optima());
+        CandidateGenerator g = CandidateGenerator.of(advisor);
         List<Candidate> cs = new ArrayList<>();
         for (String host : List.of("Na3SbS4", "Na3PS4", "Na3Zr2Si2PO12", "NaTaCl6")) {
-            cs.addAll(g.forHost(advisor.knowledge().host(host).orElseThrow(), t).stream().limit(3).toList());
+            cs.addAll(g.forHost(advisor.knowledge().host(host).orElseThrow(), t, false).stream().limit(3).toList());
         }
         pool = scorer.score(cs);
         permissive = new CandidateScorer(advisor, Targets.none()).score(cs);
