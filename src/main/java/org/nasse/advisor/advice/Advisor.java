@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nasse.advisor.analysis.Analysis;
 import org.nasse.advisor.analysis.Analyzer;
+import org.nasse.advisor.analysis.Plausibility;
 import org.nasse.advisor.analysis.ReportedDopings;
 import org.nasse.advisor.analysis.StateShares;
 import org.nasse.advisor.analysis.SubstitutionJudge;
@@ -54,7 +55,7 @@ public final class Advisor {
         // every doping the literature has shown, so a proposed one is judged against it before it is estimated
         this.judge = new SubstitutionJudge(knowledge.chemistry().table(), knowledge.substitutionPrior(),
                 ReportedDopings.of(knowledge, analyzer, analyses), StateShares.of(knowledge.chemistry().table()));
-        this.facts = new RuleFacts(knowledge.chemistry().table(), judge);
+        this.facts = new RuleFacts(knowledge.chemistry().table());
         this.evidence = new Evidence(records, analyses, findingsOf(analyses));
         knowledge.hosts().forEach(h -> evidence.addHost(h.id(), analyzer.analyze(h.formula())));
         this.estimator = new Estimator(new Anchors(evidence), model, judge);
@@ -104,26 +105,35 @@ public final class Advisor {
 
     /** Runs already analysed compositions through the rules together, and estimates each at the temperature. */
     public List<Assessment> assessAll(List<Analysis> analyses, double temperatureC) {
-        FindingSink sink = evaluate(analyses);
+        List<List<Plausibility>> judged = new ArrayList<>(analyses.size());
+        for (Analysis a : analyses) {
+            judged.add(a.chargeBalanced() ? judge.judgeAll(a) : List.of());
+        }
+        FindingSink sink = evaluate(analyses, judged);
         List<List<Finding>> byComposition = byComposition(sink, analyses.size());
         List<Assessment> out = new ArrayList<>(analyses.size());
         for (int i = 0; i < analyses.size(); i++) {
             List<Finding> fs = byComposition.get(i);
-            out.add(new Assessment(analyses.get(i), fs, sink.flags(i), estimator.estimate(analyses.get(i), fs, temperatureC),
-                    reported.getOrDefault(analyses.get(i).formula().toString(), List.of())));
+            out.add(new Assessment(analyses.get(i), fs, sink.flags(i),
+                    estimator.estimate(analyses.get(i), fs, temperatureC, judged.get(i)),
+                    reported.getOrDefault(analyses.get(i).formula().toString(), List.of()), judged.get(i)));
         }
         return out;
     }
 
     /** The findings of each composition, in heuristic order. */
     private List<List<Finding>> findingsOf(List<Analysis> analyses) {
-        return byComposition(evaluate(analyses), analyses.size());
+        List<List<Plausibility>> judged = new ArrayList<>(analyses.size());
+        for (Analysis a : analyses) {
+            judged.add(a.chargeBalanced() ? judge.judgeAll(a) : List.of());
+        }
+        return byComposition(evaluate(analyses, judged), analyses.size());
     }
 
-    private FindingSink evaluate(List<Analysis> analyses) {
+    private FindingSink evaluate(List<Analysis> analyses, List<List<Plausibility>> judged) {
         List<List<Object>> batch = new ArrayList<>(analyses.size());
         for (int i = 0; i < analyses.size(); i++) {
-            batch.add(analyses.get(i).chargeBalanced() ? facts.of(i, analyses.get(i)) : List.of());
+            batch.add(analyses.get(i).chargeBalanced() ? facts.of(i, analyses.get(i), judged.get(i)) : List.of());
         }
         return rules.evaluate(batch, optima);
     }

@@ -37,7 +37,8 @@ public final class ReportedDopings {
         for (DopingSeries s : kb.series()) {
             String dopant = s.dopantElement();
             if (dopant != null && s.site() != null) {
-                r.byHostSite.computeIfAbsent(key(s.host(), s.site(), dopant, null), k -> new ArrayList<>())
+                // "Sb5+" is Sb⁵⁺ only (not Sb³⁺); a bare "Zr" names no state and matches the element in any
+                r.byHostSite.computeIfAbsent(key(s.host(), s.site(), dopant, stateOf(s.dopant())), k -> new ArrayList<>())
                         .add(new Shown(null, "the review's series " + s.id() + " " + s.refs()));
             }
             for (DopingSeries.Point p : s.points()) {
@@ -120,6 +121,16 @@ public final class ReportedDopings {
     /** Hosts of the same family and the same sites, charges and amounts: Na3PS4, Na3SbS4 and Na3PSe4. */
     public List<Host> sisters(String hostId) {
         return sisters.getOrDefault(hostId, List.of());
+    }
+
+    /** The charge written after a dopant's symbol ("Sb5+" → 5, "Cl-" → −1), or null where none is written. */
+    static Integer stateOf(String dopant) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^[A-Z][a-z]?(\\d*)([+-])$").matcher(dopant.trim());
+        if (!m.matches()) {
+            return null;
+        }
+        int n = m.group(1).isEmpty() ? 1 : Integer.parseInt(m.group(1));
+        return m.group(2).equals("+") ? n : -n;
     }
 
     private static String first(Map<String, List<Shown>> index, String key, Set<String> withheld) {

@@ -62,6 +62,23 @@ public final class SubstitutionJudge {
         return reported;
     }
 
+    /** Every substitution of an analysed composition, in the order of its host match (empty without a host). */
+    public List<Plausibility> judgeAll(Analysis a) {
+        return judgeAll(a, java.util.Set.of());
+    }
+
+    public List<Plausibility> judgeAll(Analysis a, java.util.Set<String> withheld) {
+        if (a.match().isEmpty()) {
+            return List.of();
+        }
+        HostMatch m = a.match().get();
+        List<Plausibility> out = new ArrayList<>(m.substitutions().size());
+        for (Substitution s : m.substitutions()) {
+            out.add(judge(m.host(), s, withheld));
+        }
+        return out;
+    }
+
     /** A substitution the analysis found in a composition of {@code host}. */
     public Plausibility judge(Host host, Substitution s) {
         return judge(host, s, java.util.Set.of());

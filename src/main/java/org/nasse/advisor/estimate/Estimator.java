@@ -45,12 +45,24 @@ public final class Estimator {
     }
 
     public Optional<Estimate> estimate(Analysis analysis, List<Finding> findings, double temperatureC) {
-        return estimate(analysis, Features.of(analysis, findings), temperatureC, model, Holdout.NONE);
+        return estimate(analysis, findings, temperatureC, judge == null ? List.of() : judge.judgeAll(analysis));
+    }
+
+    /** With the judge's verdicts on the substitutions already at hand (the advisor judges each composition once). */
+    public Optional<Estimate> estimate(Analysis analysis, List<Finding> findings, double temperatureC, List<Plausibility> judged) {
+        return estimate(analysis, Features.of(analysis, findings), temperatureC, model, Holdout.NONE, judged);
     }
 
     /** With an explicit model and records kept out: what calibration and validation use. */
     public Optional<Estimate> estimate(Analysis analysis, Features features, double temperatureC, ConductivityModel m,
                                        Holdout excluded) {
+        List<Plausibility> judged = judge == null ? List.of()
+                : judge.judgeAll(analysis, excluded.isEmpty() ? java.util.Set.of() : anchors.withheldCompositions(excluded));
+        return estimate(analysis, features, temperatureC, m, excluded, judged);
+    }
+
+    private Optional<Estimate> estimate(Analysis analysis, Features features, double temperatureC, ConductivityModel m,
+                                        Holdout excluded, List<Plausibility> judged) {
         if (!analysis.chargeBalanced() || analysis.chargeBalance().zeroValent()) {
             return Optional.empty();
         }
@@ -140,7 +152,7 @@ public final class Estimator {
             parts.put("substitutions", m.uncertainty().perSubstitution() * features.substitutions());
             parts.put("temperature", m.uncertainty().perHundredKelvin() * Math.abs(temperatureC - anchor.temperatureC()) / 100);
         }
-        Distance distance = distance(match, contributions, family, excluded);
+        Distance distance = distance(match, judged, contributions, family, excluded);
         parts.put("evidence", distance.u());
         notes.addAll(distance.notes());
         // held to the evidence: a modelled gain may not lift the estimate above the family's best report
@@ -185,16 +197,17 @@ public final class Estimator {
      * solution may not form), and for a term no record of the family carries (a gain borrowed from
      * another family). Those shares of each contribution add in quadrature to the uncertainty.
      */
-    private Distance distance(HostMatch match, List<Contribution> contributions, String family, Holdout excluded) {
-        if (match == null || contributions.isEmpty() || judge == null) {
-            return new Distance(0, match != null && judge != null, List.of());
+    private Distance distance(HostMatch match, List<Plausibility> judged, List<Contribution> contributions, String family,
+                              Holdout excluded) {
+        if (match == null || judged.size() != match.substitutions().size()) {
+            return new Distance(0, false, List.of());
         }
-        java.util.Set<String> withheld = excluded.isEmpty() ? java.util.Set.of() : anchors.withheldCompositions(excluded);
         double share = 0;
         boolean supported = true;
         List<String> notes = new ArrayList<>();
-        for (Substitution s : match.substitutions()) {
-            Plausibility p = judge.judge(match.host(), s, withheld);
+        for (int k = 0; k < judged.size(); k++) {
+            Substitution s = match.substitutions().get(k);
+            Plausibility p = judged.get(k);
             double sh = switch (p.evidence()) {
                 case REPORTED_IN_HOST -> 0;
                 case REPORTED_IN_SISTER_HOST -> 0.25;

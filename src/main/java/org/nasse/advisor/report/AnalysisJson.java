@@ -9,6 +9,7 @@ import org.nasse.advisor.analysis.Analysis;
 import org.nasse.advisor.estimate.Estimate;
 import org.nasse.advisor.rules.Finding;
 import org.nasse.advisor.analysis.HostMatch;
+import org.nasse.advisor.analysis.Plausibility;
 import org.nasse.advisor.analysis.Substitution;
 
 /** The JSON of one analysed composition, field names and order as in the command contract. */
@@ -39,7 +40,8 @@ public final class AnalysisJson {
         if (a.match().isPresent()) {
             HostMatch hm = a.match().get();
             List<Map<String, Object>> subs = new ArrayList<>();
-            for (Substitution s : hm.substitutions()) {
+            for (int k = 0; k < hm.substitutions().size(); k++) {
+                Substitution s = hm.substitutions().get(k);
                 Map<String, Object> sm = new LinkedHashMap<>();
                 sm.put("site", s.site());
                 sm.put("hostElement", s.hostElement());
@@ -53,6 +55,18 @@ public final class AnalysisJson {
                 sm.put("hostRadius", s.hostRadius());
                 sm.put("dopantRadius", s.dopantRadius());
                 sm.put("relativeRadiusChange", s.hasRadii() ? round(s.relativeRadiusChange()) : null);
+                if (k < assessment.plausibility().size()) {
+                    Plausibility p = assessment.plausibility().get(k);
+                    sm.put("plausibility", p.verdict().label());
+                    sm.put("evidence", p.evidence().words());
+                    if (p.evidenceSource() != null) {
+                        sm.put("evidenceSource", p.evidenceSource());
+                    }
+                    if (!p.concerns().isEmpty()) {
+                        sm.put("concerns", p.concerns().stream().map(c -> Map.of("kind", c.kind(), "verdict", c.verdict().label(),
+                                "why", c.why())).toList());
+                    }
+                }
                 subs.add(sm);
             }
             m.put("substitutions", subs);
@@ -128,11 +142,28 @@ public final class AnalysisJson {
         m.put("log10Uncertainty", round(e.log10Uncertainty()));
         m.put("eaEV", round(e.eaEV()));
         m.put("basis", e.basis());
+        m.put("support", e.support());
+        m.put("lowerBoundLog10", round(e.lowerBound()));
+        m.put("upperBoundLog10", round(e.upperBoundLog10()));
+        m.put("uncertaintyParts", e.uncertaintyParts());
+        if (e.ceiling() != null) {
+            Map<String, Object> ceiling = new LinkedHashMap<>();
+            ceiling.put("log10Sigma", e.ceiling().log10Sigma());
+            ceiling.put("composition", e.ceiling().composition());
+            ceiling.put("refs", e.ceiling().refs());
+            ceiling.put("cites", e.ceiling().cites());
+            ceiling.put("capped", e.ceiling().capped());
+            if (e.ceiling().capped()) {
+                ceiling.put("uncappedLog10Sigma", e.ceiling().uncappedLog10Sigma());
+            }
+            m.put("familyBest", ceiling);
+        }
         Map<String, Object> anchor = new LinkedHashMap<>();
         anchor.put("kind", e.anchor().kind().name().toLowerCase().replace('_', '-'));
         anchor.put("source", e.anchor().source());
         anchor.put("log10Sigma", round(e.anchor().log10Sigma()));
         anchor.put("temperatureC", e.anchor().temperatureC());
+        anchor.put("measured", e.anchor().measured());
         anchor.put("refs", e.anchor().refs());
         anchor.put("cites", e.anchor().cites());
         m.put("anchor", anchor);

@@ -27,6 +27,8 @@ public final class RecommendationReport {
         scenario.put("top", r.scenario().topN());
         scenario.put("seed", r.scenario().randomSeed());
         m.put("scenario", scenario);
+        m.put("rankedBy", r.ranking().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("howCompositionsAreRanked", r.ranking().description());
         m.put("candidatesConsidered", r.candidatesConsidered());
         m.put("score", r.compositions().score().toString());
         List<Map<String, Object>> comps = new ArrayList<>();
@@ -68,6 +70,9 @@ public final class RecommendationReport {
         m.put("score", p.scoreAlone().toString());
         m.put("log10Sigma", nan(c.log10Sigma()));
         m.put("log10Uncertainty", nan(c.log10Uncertainty()));
+        m.put("rankLog10", nan(Math.round(c.rankLog10() * 1000) / 1000.0));
+        m.put("basis", c.assessment() == null ? null : c.assessment().estimate().map(e -> e.basis()).orElse(null));
+        m.put("support", c.support());
         m.put("meetsTargets", p.scoreAlone().hardScore() == 0);
         m.put("violations", violations(p.matches()));
         m.put("constraints", p.matches());

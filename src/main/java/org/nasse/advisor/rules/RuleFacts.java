@@ -8,7 +8,6 @@ import org.nasse.advisor.analysis.Analysis;
 import org.nasse.advisor.analysis.HostMatch;
 import org.nasse.advisor.analysis.Plausibility;
 import org.nasse.advisor.analysis.SiteKind;
-import org.nasse.advisor.analysis.SubstitutionJudge;
 import org.nasse.advisor.analysis.Substitution;
 import org.nasse.advisor.chemistry.ClusterUnits;
 import org.nasse.advisor.chemistry.Element;
@@ -19,14 +18,13 @@ import org.nasse.advisor.knowledge.Host;
 /** Turns an analysis into the facts the rules match: one Composition, its SiteChanges and Ions. */
 public final class RuleFacts {
     private final PeriodicTable table;
-    private final SubstitutionJudge judge;
 
-    public RuleFacts(PeriodicTable table, SubstitutionJudge judge) {
+    public RuleFacts(PeriodicTable table) {
         this.table = table;
-        this.judge = judge;
     }
 
-    public List<Object> of(int id, Analysis a) {
+    /** The facts of one composition; {@code judged} is the judge's verdict on each substitution of its host match. */
+    public List<Object> of(int id, Analysis a, List<Plausibility> judged) {
         List<Object> facts = new ArrayList<>();
         Map<String, Double> amounts = new LinkedHashMap<>();
         a.formula().amounts().forEach((k, v) -> amounts.put(k, v.doubleValue()));
@@ -42,8 +40,9 @@ public final class RuleFacts {
         a.formula().amounts().forEach((k, v) -> facts.add(new Ion(id, k,
                 a.chargeBalance().oxidationStates().getOrDefault(k, 0), v.doubleValue(), Formula.isUnit(k))));
         if (m != null) {
-            for (Substitution s : m.substitutions()) {
-                Plausibility p = judge.judge(m.host(), s);
+            for (int k = 0; k < m.substitutions().size(); k++) {
+                Substitution s = m.substitutions().get(k);
+                Plausibility p = judged.get(k);
                 facts.add(new SiteChange(id, m.host().id(), s.site(), s.hostElement(), s.dopant(), s.fraction(),
                         s.siteFraction(), s.hostOxidationState(), s.dopantOxidationState(), s.chargeDifference(),
                         s.kind() == SiteKind.SODIUM ? "Na" : s.kind() == SiteKind.CATION ? "cation" : "anion",
