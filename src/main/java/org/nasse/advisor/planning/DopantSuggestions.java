@@ -111,6 +111,7 @@ public final class DopantSuggestions {
             if (f.heuristicNumber() >= 1 && f.heuristicNumber() <= 8) {
                 findings.add(f);
                 refs.addAll(f.refs());
+                cites.addAll(f.cites());
             }
         }
         best.assessment().estimate().ifPresent(e -> {
