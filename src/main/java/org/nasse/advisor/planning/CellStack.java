@@ -7,7 +7,8 @@ import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
  * A whole cell, layer by layer: cathode (+ catholyte mixed into it) | separator electrolyte |
  * (anode interlayer) | anode. With its interfaces judged from the evidence, the demonstrated cells
  * closest to it, its energy as far as the data allow, the targets it breaks (hard) and its weighted
- * soft terms (×1000).
+ * soft terms (×1000). {@code separatorVariants} are the other compositions of the separator's host that
+ * make the same cell architecture, best first (see {@link StackBuilder#onePerArchitecture}).
  */
 public record CellStack(
         int id,
@@ -28,12 +29,35 @@ public record CellStack(
         long noPrecedentPenalty,
         long processingPenalty,
         long componentPenalty,
-        long electrolyteReward) {
+        long electrolyteReward,
+        List<String> separatorVariants) {
 
     public CellStack {
         contacts = List.copyOf(contacts);
         closestCells = List.copyOf(closestCells);
         violations = List.copyOf(violations);
+        separatorVariants = List.copyOf(separatorVariants);
+    }
+
+    /** The separator's framework: its host, or the composition itself where it has none. */
+    public String separatorHost() {
+        return electrolyte.host() == null || electrolyte.host().isEmpty() || electrolyte.host().equals("(no host)")
+                ? electrolyte.composition() : electrolyte.host();
+    }
+
+    /**
+     * The physical cell: cathode, catholyte, separator host, anode interlayer, anode. Stacks that differ
+     * only in the separator's doping level are one architecture.
+     */
+    public String architecture() {
+        return cathode + (catholyte == null ? "" : " + " + catholyte) + " | " + separatorHost() + " | "
+                + (anodeInterlayer == null ? "" : anodeInterlayer + " | ") + anode;
+    }
+
+    public CellStack withSeparatorVariants(List<String> variants) {
+        return new CellStack(id, cathode, cathodeVoltageV, cathodeNote, catholyte, electrolyte, anodeInterlayer, anode, energy,
+                contacts, closestCells, violations, electrolyteTooSlow, energyReward, evidenceReward, noPrecedentPenalty,
+                processingPenalty, componentPenalty, electrolyteReward, variants);
     }
 
     public String pairKey() {

@@ -151,6 +151,7 @@ public final class DopantSuggestions {
             if (f.heuristicNumber() >= 1 && f.heuristicNumber() <= 8 || f.rule().endsWith("-substitution")) {
                 findings.add(f);
                 refs.addAll(f.refs());
+                cites.addAll(f.cites());
             }
         }
         best.assessment().estimate().ifPresent(e -> {

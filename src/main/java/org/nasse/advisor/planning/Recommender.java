@@ -29,7 +29,7 @@ public final class Recommender {
 
     public record Recommendation(Scenario scenario, int candidatesConsidered, CompositionPlanner.Result compositions,
                                  List<Proposal> proposals, List<StackPlanner.Pick> stacks, int stacksConsidered,
-                                 Ranking ranking) {
+                                 int architecturesConsidered, Ranking ranking) {
     }
 
     public Recommendation recommend(Scenario scenario) {
@@ -97,10 +97,12 @@ public final class Recommender {
         }
         progress.at("building cell stacks", 0, 0);
         List<CellStack> stacks = new StackBuilder(advisor, t, scorer).build(electrolytes);
+        // the top stacks are distinct cells: a separator's doping variants are already in the composition list
+        List<CellStack> cells = StackBuilder.onePerArchitecture(stacks);
         progress.at("choosing cell stacks (OptaPlanner)", 0, 0);
-        List<StackPlanner.Pick> stackPicks = new StackPlanner(scenario.randomSeed()).plan(stacks, scenario.topN(), diversity);
+        List<StackPlanner.Pick> stackPicks = new StackPlanner(scenario.randomSeed()).plan(cells, scenario.topN(), diversity);
         progress.at("done", 1, 1); // the solver ends early when interrupted: stop here rather than report it
-        return new Recommendation(scenario, pool.size(), result, proposals, stackPicks, stacks.size(), ranking);
+        return new Recommendation(scenario, pool.size(), result, proposals, stackPicks, stacks.size(), cells.size(), ranking);
     }
 
     /** Hard violations first, then the soft total: how one candidate compares with another on its own. */

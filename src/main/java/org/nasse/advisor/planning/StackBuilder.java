@@ -185,7 +185,35 @@ public final class StackBuilder {
                 Math.round(scorer.weight("noPrecedent") * noPrecedent * 1000),
                 Math.round(scorer.weight("processing") * processing),
                 Math.round(scorer.weight("components") * extra * 1000),
-                Math.round(scorer.weight("electrolyte") * sep.softAlone() / 10.0));
+                Math.round(scorer.weight("electrolyte") * sep.softAlone() / 10.0), List.of());
+    }
+
+    /**
+     * One stack per architecture (cathode, catholyte, separator host, interlayer, anode): the one whose
+     * separator composition scores best there, naming the host's other compositions as its variants.
+     * Without this the top stacks are one cell with the dopant level varied, which the composition list
+     * already shows. Order and ids of the kept stacks are those of the input.
+     */
+    public static List<CellStack> onePerArchitecture(List<CellStack> stacks) {
+        Map<String, List<CellStack>> byArchitecture = new LinkedHashMap<>();
+        for (CellStack s : stacks) {
+            byArchitecture.computeIfAbsent(s.architecture(), k -> new ArrayList<>()).add(s);
+        }
+        List<CellStack> out = new ArrayList<>();
+        for (List<CellStack> same : byArchitecture.values()) {
+            List<CellStack> ranked = new ArrayList<>(same);
+            // best first: fewer hard violations, then the higher soft score; the earlier stack on a tie
+            ranked.sort(java.util.Comparator.comparing(CellStack::alone).reversed());
+            List<String> variants = new ArrayList<>();
+            for (CellStack s : ranked.subList(1, ranked.size())) {
+                if (!variants.contains(s.electrolyte().composition())) {
+                    variants.add(s.electrolyte().composition());
+                }
+            }
+            out.add(ranked.get(0).withSeparatorVariants(variants));
+        }
+        out.sort(java.util.Comparator.comparingInt(CellStack::id));
+        return out;
     }
 
     /** A catholyte with a formula, assessed like any composition at the scenario's temperature. */

@@ -115,7 +115,7 @@ public final class AnalysisJson {
         return m;
     }
 
-    /** Findings as every JSON output gives them: rule, heuristic, effect, feature and magnitude, message, refs. */
+    /** Findings as every JSON output gives them: rule, heuristic, effect, feature and magnitude, message, refs (the review's reference numbers) and cites (keys of papers outside it). */
     public static List<Map<String, Object>> findings(List<Finding> findings) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Finding f : findings) {
@@ -129,6 +129,7 @@ public final class AnalysisJson {
             }
             fm.put("message", f.message());
             fm.put("refs", f.refs());
+            fm.put("cites", f.cites());
             out.add(fm);
         }
         return out;

@@ -45,6 +45,9 @@ public final class AnalysisText {
                 if (!x.refs().isEmpty()) {
                     sb.append("      refs ").append(x.refs()).append('\n');
                 }
+                if (!x.cites().isEmpty()) {
+                    sb.append("      cites ").append(String.join(", ", x.cites())).append('\n');
+                }
             }
         }
         return sb.toString();
@@ -118,7 +121,7 @@ public final class AnalysisText {
     }
 
     /** " [35, 174] (hayashi2019)": the review's reference numbers and the keys of papers outside it. */
-    static String citation(java.util.List<Integer> refs, java.util.List<String> cites) {
+    public static String citation(java.util.List<Integer> refs, java.util.List<String> cites) {
         return (refs.isEmpty() ? "" : " " + refs) + (cites.isEmpty() ? "" : " (" + String.join(", ", cites) + ")");
     }
 

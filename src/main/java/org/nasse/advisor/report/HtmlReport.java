@@ -68,16 +68,44 @@ public final class HtmlReport {
         h.append("<figure id=\"scores\">").append(scoreChart(r)).append("<figcaption class=\"small\">Soft score of each "
                 + "recommendation by constraint (points; bars left of zero are penalties).</figcaption></figure>\n");
         h.append("<h3>Why</h3>\n");
-        rank = 1;
-        for (CompositionPlanner.Pick p : r.compositions().picks()) {
-            h.append("<p><b>").append(rank++).append(". ").append(esc(p.candidate().composition())).append("</b></p><ul>\n");
-            for (Finding f : p.candidate().assessment().findings()) {
-                h.append("<li><b>").append(esc(f.heuristic())).append(" ").append(esc(f.effect())).append("</b> — ")
-                        .append(esc(f.message())).append("</li>\n");
-                refs.addAll(f.refs());
+        Set<String> cites = new LinkedHashSet<>();
+        List<CompositionPlanner.Pick> picks = r.compositions().picks();
+        // grouped by host, as in the Markdown report: shared findings once, then each candidate's own
+        for (FindingGroups.Group g : FindingGroups.of(picks.stream().map(CompositionPlanner.Pick::candidate).toList())) {
+            if (g.several()) {
+                h.append("<div class=\"host-group\"><p><b>").append(esc(g.host())).append("</b>: candidates ")
+                        .append(String.join(", ", g.members().stream().map(m -> String.valueOf(m.rank())).toList()))
+                        .append("</p>\n<p class=\"small\">Shared by all ").append(g.members().size()).append(" candidates of ")
+                        .append(esc(g.host())).append(":</p><ul class=\"shared\">\n");
+                g.shared().forEach(f -> h.append(item(f, "")));
+                if (g.shared().isEmpty()) {
+                    h.append("<li>(no finding is common to all of them)</li>\n");
+                }
+                h.append("</ul>\n");
+                if (!g.partlyShared().isEmpty()) {
+                    h.append("<p class=\"small\">Shared by some of them:</p><ul class=\"shared\">\n");
+                    g.partlyShared().forEach(x -> h.append(item(x.finding(), " (candidates "
+                            + String.join(", ", x.ranks().stream().map(String::valueOf).toList()) + ")")));
+                    h.append("</ul>\n");
+                }
             }
-            refs.addAll(p.candidate().evidenceRefs());
-            h.append("</ul>\n");
+            for (FindingGroups.Member member : g.members()) {
+                ScoredCandidate c = member.candidate();
+                h.append("<p><b>").append(member.rank()).append(". ").append(esc(c.composition())).append("</b>")
+                        .append(g.several() ? member.own().isEmpty() ? " — no findings of its own beyond those shared above" : " — its own findings" : "")
+                        .append("</p><ul class=\"own\">\n");
+                member.own().forEach(f -> h.append(item(f, "")));
+                h.append("</ul>\n");
+                for (Finding f : c.assessment().findings()) {
+                    refs.addAll(f.refs());
+                    cites.addAll(f.cites());
+                }
+                refs.addAll(c.evidenceRefs());
+                cites.addAll(c.evidenceCites());
+            }
+            if (g.several()) {
+                h.append("</div>\n");
+            }
         }
         if (!r.proposals().isEmpty()) {
             h.append("<h2>Your candidates</h2>\n<table id=\"proposals\"><tr><th>composition</th><th>rank among all</th><th>constraints</th></tr>\n");
@@ -88,7 +116,8 @@ public final class HtmlReport {
             }
             h.append("</table>\n");
         }
-        h.append("<h2>Cell stacks</h2>\n<p class=\"small\">").append(r.stacksConsidered()).append(" stacks considered. ")
+        h.append("<h2>Cell stacks</h2>\n<p class=\"small\">").append(r.stacksConsidered()).append(" stacks considered, ")
+                .append(r.architecturesConsidered()).append(" distinct cells (one row per architecture, with its best separator). ")
                 .append(esc(StackRows.HOW_RANKED)).append("</p>\n");
         h.append("<table id=\"stacks\"><tr><th>#</th><th>cathode</th><th>catholyte</th><th>separator</th><th>anode interlayer</th>"
                 + "<th>anode</th><th>energy</th><th>interfaces</th><th>closest demonstrated cells</th><th>constraints</th></tr>\n");
@@ -97,6 +126,7 @@ public final class HtmlReport {
             var s = p.stack();
             h.append("<tr><td>").append(rank++).append("</td><td>").append(esc(StackRows.cathode(s))).append("</td><td>")
                     .append(esc(s.catholyte() == null ? "-" : s.catholyte())).append("</td><td>").append(esc(s.electrolyte().composition()))
+                    .append(s.separatorVariants().isEmpty() ? "" : "<br><span class=\"small\">" + esc(StackRows.variants(s, "")) + "</span>")
                     .append("</td><td>").append(esc(s.anodeInterlayer() == null ? "-" : s.anodeInterlayer())).append("</td><td>")
                     .append(esc(s.anode())).append("</td><td>").append(esc(StackRows.energy(s))).append("</td><td>");
             s.contacts().forEach(c -> h.append("<span class=\"").append(switch (c.status()) {
@@ -111,8 +141,20 @@ public final class HtmlReport {
             kb.reference(n).ifPresent(ref -> h.append("<li>[").append(n).append("] ").append(esc(ref.citation())).append("</li>\n"));
         }
         h.append("</ol>\n<p class=\"small\">Reference numbers follow Q. Wang et al., “Research progress of inorganic sodium ion "
-                + "conductors for solid-state batteries” (2025). Generated by na-sse-advisor.</p>\n</body></html>\n");
+                + "conductors for solid-state batteries” (2025).</p>\n");
+        if (!cites.isEmpty()) {
+            h.append("<p class=\"small\">Papers outside the review:</p>\n<ul id=\"literature\" class=\"small\" style=\"list-style:none;padding-left:0\">\n");
+            for (String key : cites.stream().sorted().toList()) {
+                kb.literature(key).ifPresent(src -> h.append("<li>(").append(esc(key)).append(") ").append(esc(src.citation())).append("</li>\n"));
+            }
+            h.append("</ul>\n");
+        }
+        h.append("<p class=\"small\">Generated by na-sse-advisor.</p>\n</body></html>\n");
         return h.toString();
+    }
+
+    private static String item(Finding f, String suffix) {
+        return "<li><b>" + esc(f.heuristic()) + " " + esc(f.effect()) + "</b> — " + esc(f.message()) + esc(suffix) + "</li>\n";
     }
 
     private static String constraints(Map<String, String> matches) {

@@ -50,6 +50,7 @@ public final class RecommendationReport {
         }
         m.put("proposals", proposals);
         m.put("stacksConsidered", r.stacksConsidered());
+        m.put("architecturesConsidered", r.architecturesConsidered());
         List<Map<String, Object>> stacks = new ArrayList<>();
         rank = 1;
         for (StackPlanner.Pick p : r.stacks()) {
@@ -93,6 +94,10 @@ public final class RecommendationReport {
         return matches.entrySet().stream().filter(e -> e.getValue().endsWith("hard")).map(Map.Entry::getKey).toList();
     }
 
+    private static String bullet(Finding f) {
+        return "- **" + f.heuristic() + " " + f.effect() + "** — " + f.message();
+    }
+
     /** A table cell: pipes escaped, so a stack's layers stay in one column. */
     private static String md(String s) {
         return s.replace("|", "\\|");
@@ -126,25 +131,51 @@ public final class RecommendationReport {
                     .append(p.scoreAlone().hardScore() == 0 ? "yes" : "no").append(" | ")
                     .append(String.join(", ", violations(p.matches()))).append(" |\n");
         }
-        rank = 1;
-        for (CompositionPlanner.Pick p : r.compositions().picks()) {
-            ScoredCandidate c = p.candidate();
-            sb.append("\n### ").append(rank++).append(". ").append(c.composition()).append("\n\n");
-            c.assessment().analysis().match().ifPresent(m -> {
-                sb.append("Host ").append(m.host().id()).append("; ");
-                m.substitutions().forEach(s -> sb.append(s.dopant()).append(" on ").append(s.site()).append(" (")
-                        .append(s.fraction()).append(" per f.u.); "));
-                sb.append(m.sodium().vacancies()).append(" Na vacancies, ").append(m.sodium().interstitials())
-                        .append(" interstitials per f.u.\n\n");
-            });
-            sb.append("Constraints: ");
-            p.matches().forEach((k, v) -> sb.append(k).append(" ").append(v).append("; "));
-            sb.append("\n\n");
-            for (Finding f : c.assessment().findings()) {
-                sb.append("- **").append(f.heuristic()).append(" ").append(f.effect()).append("** — ").append(f.message()).append('\n');
-                refs.addAll(f.refs());
+        Set<String> cites = new LinkedHashSet<>();
+        List<CompositionPlanner.Pick> picks = r.compositions().picks();
+        // grouped by host: what every candidate of a host shares is said once, then each one's own findings
+        for (FindingGroups.Group g : FindingGroups.of(picks.stream().map(CompositionPlanner.Pick::candidate).toList())) {
+            String level = "### ";
+            if (g.several()) {
+                level = "#### ";
+                sb.append("\n### ").append(g.host()).append(": candidates ")
+                        .append(String.join(", ", g.members().stream().map(m -> String.valueOf(m.rank())).toList())).append("\n\n");
+                sb.append("Shared by all ").append(g.members().size()).append(" candidates of ").append(g.host()).append(":\n\n");
+                g.shared().forEach(f -> sb.append(bullet(f)).append('\n'));
+                if (g.shared().isEmpty()) {
+                    sb.append("- (no finding is common to all of them)\n");
+                }
+                if (!g.partlyShared().isEmpty()) {
+                    sb.append("\nShared by some of them:\n\n");
+                    g.partlyShared().forEach(x -> sb.append(bullet(x.finding())).append(" (candidates ")
+                            .append(String.join(", ", x.ranks().stream().map(String::valueOf).toList())).append(")\n"));
+                }
             }
-            refs.addAll(c.evidenceRefs());
+            for (FindingGroups.Member member : g.members()) {
+                CompositionPlanner.Pick p = picks.get(member.rank() - 1);
+                ScoredCandidate c = p.candidate();
+                sb.append('\n').append(level).append(member.rank()).append(". ").append(c.composition()).append("\n\n");
+                c.assessment().analysis().match().ifPresent(m -> {
+                    sb.append("Host ").append(m.host().id()).append("; ");
+                    m.substitutions().forEach(s -> sb.append(s.dopant()).append(" on ").append(s.site()).append(" (")
+                            .append(s.fraction()).append(" per f.u.); "));
+                    sb.append(m.sodium().vacancies()).append(" Na vacancies, ").append(m.sodium().interstitials())
+                            .append(" interstitials per f.u.\n\n");
+                });
+                sb.append("Constraints: ");
+                p.matches().forEach((k, v) -> sb.append(k).append(" ").append(v).append("; "));
+                sb.append("\n\n");
+                if (g.several()) {
+                    sb.append(member.own().isEmpty() ? "No findings of its own beyond those shared above.\n" : "Its own findings:\n\n");
+                }
+                member.own().forEach(f -> sb.append(bullet(f)).append('\n'));
+                for (Finding f : c.assessment().findings()) {
+                    refs.addAll(f.refs());
+                    cites.addAll(f.cites());
+                }
+                refs.addAll(c.evidenceRefs());
+                cites.addAll(c.evidenceCites());
+            }
         }
         if (!r.proposals().isEmpty()) {
             sb.append("\n## Your candidates\n\n| composition | rank among all | meets targets | breaks |\n|---|---|---|---|\n");
@@ -158,13 +189,14 @@ public final class RecommendationReport {
                 }
             }
         }
-        sb.append("\n## Cell stacks\n\n").append(r.stacksConsidered()).append(" stacks considered. ").append(StackRows.HOW_RANKED)
+        sb.append("\n## Cell stacks\n\n").append(r.stacksConsidered()).append(" stacks considered, ").append(r.architecturesConsidered())
+                .append(" distinct cells (one row per architecture, with its best separator). ").append(StackRows.HOW_RANKED)
                 .append("\n\n| # | cathode + catholyte \\| separator \\| (interlayer) \\| anode | meets targets | energy | "
                         + "closest demonstrated cells | interfaces without precedent | breaks |\n|---|---|---|---|---|---|---|\n");
         rank = 1;
         for (StackPlanner.Pick p : r.stacks()) {
             var s = p.stack();
-            sb.append("| ").append(rank++).append(" | ").append(md(StackRows.layers(s))).append(" | ")
+            sb.append("| ").append(rank++).append(" | ").append(md(StackRows.layers(s) + StackRows.variants(s, " — "))).append(" | ")
                     .append(p.scoreAlone().hardScore() == 0 ? "yes" : "no").append(" | ").append(md(StackRows.energy(s))).append(" | ")
                     .append(md(StackRows.closest(s))).append(" | ").append(md(StackRows.untested(s))).append(" | ")
                     .append(md(String.join("; ", s.violations()))).append(" |\n");
@@ -174,7 +206,11 @@ public final class RecommendationReport {
         for (StackPlanner.Pick p : r.stacks()) {
             var s = p.stack();
             sb.append("\n### Stack ").append(rank++).append(". ").append(StackRows.layers(s)).append("\n\n");
-            sb.append("Cathode: ").append(StackRows.cathode(s)).append(".\n\nInterfaces:\n\n");
+            sb.append("Cathode: ").append(StackRows.cathode(s)).append(".\n\n");
+            if (!s.separatorVariants().isEmpty()) {
+                sb.append("Separator: ").append(s.electrolyte().composition()).append(StackRows.variants(s, "; ")).append(".\n\n");
+            }
+            sb.append("Interfaces:\n\n");
             s.contacts().forEach(c -> sb.append("- ").append(StackRows.contact(c)).append('\n'));
             sb.append("\nEnergy: ").append(StackRows.energy(s)).append(s.energy().missing() == null ? "" : "; " + s.energy().missing())
                     .append(".\n\nConstraints: ");
@@ -186,6 +222,12 @@ public final class RecommendationReport {
             kb.reference(n).ifPresent(ref -> sb.append("[").append(n).append("] ").append(ref.citation()).append('\n'));
         }
         sb.append("\nReference numbers are those of Q. Wang et al., \"Research progress of inorganic sodium ion conductors for solid-state batteries\" (2025).\n");
+        if (!cites.isEmpty()) {
+            sb.append("\nPapers outside the review:\n\n");
+            for (String key : cites.stream().sorted().toList()) {
+                kb.literature(key).ifPresent(src -> sb.append("(").append(key).append(") ").append(src.citation()).append('\n'));
+            }
+        }
         return sb.toString();
     }
 }

@@ -39,6 +39,8 @@ final class StackRows {
         m.put("catholyte", s.catholyte());
         m.put("electrolyte", s.electrolyte().composition());
         m.put("electrolyteHost", s.electrolyte().host());
+        m.put("architecture", s.architecture());
+        m.put("separatorVariants", s.separatorVariants());
         m.put("anodeInterlayer", s.anodeInterlayer());
         m.put("anode", s.anode());
         m.put("score", p.scoreAlone().toString());
@@ -98,6 +100,20 @@ final class StackRows {
     static String layers(CellStack s) {
         return s.cathode() + (s.catholyte() == null ? "" : " + " + s.catholyte()) + " | " + s.electrolyte().composition()
                 + " | " + (s.anodeInterlayer() == null ? "" : s.anodeInterlayer() + " | ") + s.anode();
+    }
+
+    /**
+     * The separator's other compositions in this same cell, briefly: "other Na3SbS4 separators of this cell:
+     * A, B and 2 more" after {@code lead}; empty when there are none.
+     */
+    static String variants(CellStack s, String lead) {
+        List<String> v = s.separatorVariants();
+        if (v.isEmpty()) {
+            return "";
+        }
+        List<String> shown = v.subList(0, Math.min(3, v.size()));
+        return lead + "other " + s.separatorHost() + " separators of this cell: " + String.join(", ", shown)
+                + (v.size() > shown.size() ? " and " + (v.size() - shown.size()) + " more" : "");
     }
 
     static String cathode(CellStack s) {

@@ -12,9 +12,11 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
- * The global the rules write to. A rule's heuristic, refs, effect and message template live in its
- * metadata (@heuristic, @refs, @effect, @message), so a consequence only supplies the numbers:
- * {@code findings.emit(kcontext, $c.id(), "vacancyFraction", $v, "dopant", "W", ...)}.
+ * The global the rules write to. A rule's heuristic, refs, literature cites, effect and message template
+ * live in its metadata (@heuristic, @refs, @cites, @effect, @message), so a consequence only supplies the
+ * numbers: {@code findings.emit(kcontext, $c.id(), "vacancyFraction", $v, "dopant", "W", ...)}. Sources
+ * known only per composition (a host entry's refs, a dopant series' record) come in through
+ * {@link #emitCiting} and {@link #emitSourced}.
  * Flags keep the value of the highest rank set for them.
  */
 public final class FindingSink {
@@ -31,24 +33,36 @@ public final class FindingSink {
 
     public void emitCiting(RuleContext kcontext, int composition, List<Integer> extraRefs, String feature,
                            double magnitude, Object... params) {
+        emitSourced(kcontext, composition, extraRefs, List.of(), feature, magnitude, params);
+    }
+
+    /** A finding whose sources depend on the composition: the rule's own refs and cites plus these. */
+    public void emitSourced(RuleContext kcontext, int composition, List<Integer> extraRefs, List<String> extraCites,
+                            String feature, double magnitude, Object... params) {
         Meta m = meta.computeIfAbsent(kcontext.getRule().getName(), name -> Meta.of(kcontext.getRule()));
-        List<Integer> refs = m.refs;
-        if (!extraRefs.isEmpty()) {
-            Set<Integer> all = new LinkedHashSet<>(m.refs);
-            all.addAll(extraRefs);
-            refs = List.copyOf(all);
+        findings.add(new Finding(composition, m.name, m.heuristic, m.heuristicNumber, m.effect, feature, magnitude, m.template,
+                params, union(m.refs, extraRefs), union(m.cites, extraCites)));
+    }
+
+    private static <T> List<T> union(List<T> own, List<T> extra) {
+        if (extra.isEmpty()) {
+            return own;
         }
-        findings.add(new Finding(composition, m.name, m.heuristic, m.heuristicNumber, m.effect, feature, magnitude, m.template, params, refs));
+        Set<T> all = new LinkedHashSet<>(own);
+        all.addAll(extra);
+        return List.copyOf(all);
     }
 
     /** A rule's metadata, read once per rule rather than once per finding. */
-    private record Meta(String name, String heuristic, int heuristicNumber, String effect, String template, List<Integer> refs) {
+    private record Meta(String name, String heuristic, int heuristicNumber, String effect, String template, List<Integer> refs,
+                        List<String> cites) {
         static Meta of(Rule rule) {
             Map<String, Object> md = rule.getMetaData();
             String template = RuleLoader.text(md.get("message"));
             String heuristic = RuleLoader.text(md.get("heuristic"));
             return new Meta(rule.getName(), heuristic, RuleLoader.heuristicNumber(heuristic), RuleLoader.text(md.get("effect")),
-                    template == null ? rule.getName() : template, RuleLoader.refs(md.get("refs")));
+                    template == null ? rule.getName() : template, RuleLoader.refs(md.get("refs")),
+                    RuleLoader.cites(md.get("cites")));
         }
     }
 

@@ -145,7 +145,7 @@ public final class RuleLoader {
             for (Rule r : pkg.getRules()) {
                 Map<String, Object> meta = r.getMetaData();
                 out.add(new RuleInfo(r.getName(), fileOf(r.getName(), sources), text(meta.get("heuristic")),
-                        refs(meta.get("refs")), text(meta.get("effect")), text(meta.get("message"))));
+                        refs(meta.get("refs")), cites(meta.get("cites")), text(meta.get("effect")), text(meta.get("message"))));
             }
         });
         out.sort(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::heuristic, Comparator.nullsLast(
@@ -180,5 +180,13 @@ public final class RuleLoader {
             return List.of();
         }
         return Arrays.stream(o.toString().split("[,\\s]+")).filter(s -> !s.isBlank()).map(Integer::valueOf).toList();
+    }
+
+    /** @cites("hayashi2019, wang2023"): keys of knowledge/literature.yaml. */
+    static List<String> cites(Object o) {
+        if (o == null || o.toString().isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(o.toString().split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
     }
 }

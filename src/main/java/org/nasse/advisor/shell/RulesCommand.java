@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nasse.advisor.report.AnalysisText;
 import org.nasse.advisor.report.Json;
 import org.nasse.advisor.rules.RuleBuildException;
 import org.nasse.advisor.rules.RuleInfo;
@@ -33,6 +34,7 @@ public class RulesCommand {
                 m.put("heuristic", r.heuristic());
                 m.put("effect", r.effect());
                 m.put("refs", r.refs());
+                m.put("cites", r.cites());
                 m.put("message", r.message());
                 out.add(m);
             }
@@ -42,7 +44,7 @@ public class RulesCommand {
         StringBuilder sb = new StringBuilder(String.format("%-36s %-22s %-5s %-20s %s%n", "rule", "file", "heur.", "effect", "refs"));
         for (RuleInfo r : rules.rules()) {
             sb.append(String.format("%-36s %-22s %-5s %-20s %s%n", r.name(), r.file(), r.heuristic(), r.effect(),
-                    r.refs().isEmpty() ? "-" : r.refs()));
+                    r.refs().isEmpty() && r.cites().isEmpty() ? "-" : AnalysisText.citation(r.refs(), r.cites()).strip()));
         }
         sb.append(rules.rules().size()).append(" rules from ").append(rules.source().isPackaged()
                 ? "the copy packaged in the jar" : rules.source().path()).append('\n');

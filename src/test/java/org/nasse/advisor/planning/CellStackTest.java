@@ -77,10 +77,13 @@ class CellStackTest {
 
     @ParameterizedTest
     @MethodSource("shippedScenarios")
-    void everyShippedStackHasPrecedentsAKnownCathodeAndNoSilentContact(Path file) {
+    void everyShippedStackIsADistinctCellWithPrecedentsAKnownCathodeAndNoSilentContact(Path file) {
         Scenario s = ScenarioFile.read(file, advisor.knowledge());
         Recommender.Recommendation r = recommender.recommend(s);
         assertThat(r.stacks()).as("stacks of " + file).isNotEmpty();
+        // one row per architecture: the separator's doping variants are the composition list's business
+        assertThat(r.stacks()).extracting(p -> p.stack().architecture()).as("architectures of " + file).doesNotHaveDuplicates();
+        assertThat(r.architecturesConsidered()).isLessThanOrEqualTo(r.stacksConsidered());
         String md = RecommendationReport.markdown(r, advisor.knowledge());
         Double v = s.targets().cathodeVoltageV();
         boolean known = v != null && advisor.knowledge().cathodes().stream()
@@ -177,6 +180,25 @@ class CellStackTest {
         assertThat(cb11.closestCells()).extracting(c -> c.cell().id()).contains("T3-04", "T3-01");
         assertThat(r.stacks().indexOf(r.stacks().stream().filter(p -> p.stack() == withPrecedent).findFirst().orElseThrow()))
                 .isLessThan(r.stacks().indexOf(r.stacks().stream().filter(p -> p.stack() == cb11).findFirst().orElseThrow()));
+    }
+
+    @Test
+    void oneStackPerArchitectureKeepsTheBestSeparatorOfTheHostAndNamesTheOthers() {
+        Scenario s = ScenarioFile.read(Path.of("scenarios/air-processable-sulfide.yaml"), advisor.knowledge());
+        CandidateScorer scorer = new CandidateScorer(advisor, s.targets());
+        List<String> levels = List.of("Na2.95Sb0.95W0.05S4", "Na2.9Sb0.9W0.1S4", "Na2.88Sb0.88W0.12S4", "Na2.85Sb0.85W0.15S4");
+        List<CellStack> all = new StackBuilder(advisor, s.targets(), scorer)
+                .build(scorer.score(levels.stream().map(c -> new Candidate(c, "", List.of(), Double.NaN, false)).toList()));
+        List<CellStack> cells = StackBuilder.onePerArchitecture(all);
+        assertThat(all.size()).isEqualTo(levels.size() * cells.size()); // every cell once per W level
+        assertThat(cells).extracting(CellStack::architecture).doesNotHaveDuplicates();
+        for (CellStack cell : cells) {
+            assertThat(cell.separatorHost()).isEqualTo("Na3SbS4");
+            List<CellStack> same = all.stream().filter(x -> x.architecture().equals(cell.architecture())).toList();
+            assertThat(same).hasSize(levels.size()).allSatisfy(x -> assertThat(cell.alone()).isGreaterThanOrEqualTo(x.alone()));
+            assertThat(cell.separatorVariants()).hasSize(levels.size() - 1).doesNotContain(cell.electrolyte().composition())
+                    .containsExactlyInAnyOrderElementsOf(levels.stream().filter(l -> !l.equals(cell.electrolyte().composition())).toList());
+        }
     }
 
     @Test

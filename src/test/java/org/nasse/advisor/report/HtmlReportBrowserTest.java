@@ -36,6 +36,18 @@ class HtmlReportBrowserTest {
                 rows: {targets: all('table#targets tr').length, compositions: all('table#compositions tr').length,
                        stacks: all('table#stacks tr').length},
                 references: all('#references li').length,
+                hostGroups: all('.host-group').length,
+                // a finding printed twice within one host's group (the candidate list after a partly shared one aside)
+                repeated: [...all('.host-group')].flatMap(g => {
+                  const seen = new Set(), dup = [];
+                  g.querySelectorAll('li').forEach(li => {
+                    const t = li.textContent, i = t.lastIndexOf(' (candidates ');
+                    const k = i < 0 ? t : t.slice(0, i);
+                    if (seen.has(k)) dup.push(k);
+                    seen.add(k);
+                  });
+                  return dup;
+                }),
                 arrhenius: svg('arrhenius'), scores: svg('scores'),
                 series: [...all('#arrhenius .series')].filter(p => p.getBBox().width > 0).length,
                 bars: [...all('#scores .bar')].filter(b => b.getBBox().height > 0).length,
@@ -75,6 +87,8 @@ class HtmlReportBrowserTest {
             assertThat(v.path("rows").path("compositions").asInt()).as("composition rows").isGreaterThan(1);
             assertThat(v.path("rows").path("stacks").asInt()).as("stack rows").isGreaterThan(1);
             assertThat(v.path("references").asInt()).as("references").isPositive();
+            assertThat(v.path("hostGroups").asInt()).as("hosts with several candidates, grouped").isPositive();
+            assertThat(v.path("repeated")).as("findings repeated within a host's group").isEmpty();
             for (String chart : new String[] {"arrhenius", "scores"}) {
                 assertThat(v.path(chart).path("svg").asBoolean()).as(chart + " is an SVG").isTrue();
                 assertThat(v.path(chart).path("width").asDouble()).as(chart + " width").isPositive();
