@@ -7,9 +7,12 @@ import java.util.List;
  * and charge against the host ion, whether its oxidation state survives the host's anions, and what
  * the literature and the data-mined substitution likelihood say. Each concern is one {@link Concern}.
  */
-public record Plausibility(Verdict verdict, DopingEvidence evidence, String evidenceSource, List<Concern> concerns) {
+public record Plausibility(Verdict verdict, DopingEvidence evidence, String evidenceSource, List<Integer> evidenceRefs,
+                           List<String> evidenceCites, List<Concern> concerns) {
 
     public Plausibility {
+        evidenceRefs = List.copyOf(evidenceRefs);
+        evidenceCites = List.copyOf(evidenceCites);
         concerns = List.copyOf(concerns);
     }
 

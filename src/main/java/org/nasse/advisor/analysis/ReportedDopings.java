@@ -9,6 +9,7 @@ import org.nasse.advisor.knowledge.DemonstratedCell;
 import org.nasse.advisor.knowledge.DopingSeries;
 import org.nasse.advisor.knowledge.Host;
 import org.nasse.advisor.knowledge.KnowledgeBase;
+import org.nasse.advisor.knowledge.LiteratureRecord;
 
 /**
  * Every doping the knowledge base has seen: the substitutions of its reported compositions (records,
@@ -21,7 +22,7 @@ public final class ReportedDopings {
     private final Map<String, List<Shown>> byHostSite = new HashMap<>();
     private final Map<String, List<Shown>> byFamilySite = new HashMap<>();
 
-    private record Shown(String canonical, String source) {
+    private record Shown(String canonical, String source, List<Integer> refs, List<String> cites) {
     }
     private final Map<String, List<Host>> sisters = new HashMap<>();
 
@@ -32,21 +33,29 @@ public final class ReportedDopings {
     public static ReportedDopings of(KnowledgeBase kb, Analyzer analyzer, List<Analysis> recordAnalyses) {
         ReportedDopings r = new ReportedDopings();
         for (int i = 0; i < recordAnalyses.size(); i++) {
-            r.add(recordAnalyses.get(i), kb.records().get(i).composition());
+            LiteratureRecord rec = kb.records().get(i);
+            r.add(recordAnalyses.get(i), rec.composition(), rec.refs(), rec.cites());
         }
         for (DopingSeries s : kb.series()) {
             String dopant = s.dopantElement();
-            if (dopant != null && s.site() != null) {
+            if (dopant != null && s.site() != null && !s.refs().isEmpty()) {
                 // "Sb5+" is Sb⁵⁺ only (not Sb³⁺); a bare "Zr" names no state and matches the element in any
                 r.byHostSite.computeIfAbsent(key(s.host(), s.site(), dopant, stateOf(s.dopant())), k -> new ArrayList<>())
-                        .add(new Shown(null, "the review's series " + s.id() + " " + s.refs()));
+                        .add(new Shown(null, "the review's series " + s.id(), s.refs(), List.of()));
+            } else if (dopant != null && s.site() != null && stateOf(s.dopant()) != null) {
+                // a statement without a reference is no report: it only says the family has seen such a dopant
+                kb.host(s.host()).flatMap(h -> h.sites().stream().filter(x -> x.site().equals(s.site())).findFirst())
+                        .ifPresent(site -> r.byFamilySite.computeIfAbsent(familyKey(s.family(), kind(site), site.oxidationState(),
+                                dopant, stateOf(s.dopant())), k -> new ArrayList<>())
+                                .add(new Shown(null, "the review's series " + s.id() + " (§" + s.section() + ", no reference)",
+                                        List.of(), List.of())));
             }
             for (DopingSeries.Point p : s.points()) {
-                r.addText(analyzer, p.composition());
+                r.addText(analyzer, p.composition(), p.refs() == null || p.refs().isEmpty() ? s.refs() : p.refs());
             }
         }
         for (DemonstratedCell c : kb.cells()) {
-            r.addText(analyzer, c.electrolyte());
+            r.addText(analyzer, c.electrolyte(), c.refs());
         }
         Map<String, List<Host>> byShape = new HashMap<>();
         for (Host h : kb.hosts()) {
@@ -60,18 +69,18 @@ public final class ReportedDopings {
         return r;
     }
 
-    private void addText(Analyzer analyzer, String composition) {
+    private void addText(Analyzer analyzer, String composition, List<Integer> refs) {
         if (composition == null) {
             return;
         }
         try {
-            add(analyzer.analyze(composition), composition);
+            add(analyzer.analyze(composition), composition, refs, List.of());
         } catch (IllegalArgumentException e) {
             // a cell's electrolyte may be a composite or a name: it reports no doping we can read
         }
     }
 
-    private void add(Analysis a, String composition) {
+    private void add(Analysis a, String composition, List<Integer> refs, List<String> cites) {
         if (!a.chargeBalanced() || a.match().isEmpty()) {
             return;
         }
@@ -79,9 +88,9 @@ public final class ReportedDopings {
         String canonical = a.formula().toString();
         for (Substitution s : m.substitutions()) {
             byHostSite.computeIfAbsent(key(m.host().id(), s.site(), s.dopant(), s.dopantOxidationState()), k -> new ArrayList<>())
-                    .add(new Shown(canonical, composition));
+                    .add(new Shown(canonical, composition, refs, cites));
             byFamilySite.computeIfAbsent(familyKey(m.host().family(), s.kind(), s.hostOxidationState(), s.dopant(),
-                    s.dopantOxidationState()), k -> new ArrayList<>()).add(new Shown(canonical, composition + " (" + m.host().id() + ")"));
+                    s.dopantOxidationState()), k -> new ArrayList<>()).add(new Shown(canonical, composition + " (" + m.host().id() + ")", refs, cites));
         }
     }
 
@@ -92,35 +101,41 @@ public final class ReportedDopings {
 
     /** The same, as if the compositions {@code withheld} (canonical forms) had never been reported: for validation. */
     public Found find(Host host, String site, SiteKind kind, int hostState, String dopant, int dopantState, Set<String> withheld) {
-        String here = first(byHostSite, key(host.id(), site, dopant, dopantState), withheld);
+        Shown here = first(byHostSite, key(host.id(), site, dopant, dopantState), withheld);
         if (here == null) {
             here = first(byHostSite, key(host.id(), site, dopant, null), withheld);
         }
         if (here != null) {
-            return new Found(DopingEvidence.REPORTED_IN_HOST, here);
+            return new Found(DopingEvidence.REPORTED_IN_HOST, here.source(), here.refs(), here.cites());
         }
         double amount = host.sites().stream().filter(s -> s.site().equals(site)).mapToDouble(Host.Site::amount).findFirst().orElse(0);
         for (Host sister : sisters.getOrDefault(host.id(), List.of())) {
             for (Host.Site s : sister.sites()) {
                 if (s.oxidationState() == hostState && Math.abs(s.amount() - amount) < 1e-9
                         && s.site().equals("Na") == site.equals("Na")) {
-                    String there = first(byHostSite, key(sister.id(), s.site(), dopant, dopantState), withheld);
+                    Shown there = first(byHostSite, key(sister.id(), s.site(), dopant, dopantState), withheld);
                     if (there == null) {
                         there = first(byHostSite, key(sister.id(), s.site(), dopant, null), withheld);
                     }
                     if (there != null) {
-                        return new Found(DopingEvidence.REPORTED_IN_SISTER_HOST, there + " (" + sister.id() + ")");
+                        return new Found(DopingEvidence.REPORTED_IN_SISTER_HOST, there.source() + " (" + sister.id() + ")",
+                                there.refs(), there.cites());
                     }
                 }
             }
         }
-        String family = first(byFamilySite, familyKey(host.family(), kind, hostState, dopant, dopantState), withheld);
-        return family != null ? new Found(DopingEvidence.SEEN_IN_FAMILY, family) : new Found(DopingEvidence.NONE, null);
+        Shown family = first(byFamilySite, familyKey(host.family(), kind, hostState, dopant, dopantState), withheld);
+        return family != null ? new Found(DopingEvidence.SEEN_IN_FAMILY, family.source(), family.refs(), family.cites())
+                : new Found(DopingEvidence.NONE, null, List.of(), List.of());
     }
 
     /** Hosts of the same family and the same sites, charges and amounts: Na3PS4, Na3SbS4 and Na3PSe4. */
     public List<Host> sisters(String hostId) {
         return sisters.getOrDefault(hostId, List.of());
+    }
+
+    static SiteKind kind(Host.Site site) {
+        return site.site().equals("Na") ? SiteKind.SODIUM : site.oxidationState() < 0 ? SiteKind.ANION : SiteKind.CATION;
     }
 
     /** The charge written after a dopant's symbol ("Sb5+" → 5, "Cl-" → −1), or null where none is written. */
@@ -133,16 +148,17 @@ public final class ReportedDopings {
         return m.group(2).equals("+") ? n : -n;
     }
 
-    private static String first(Map<String, List<Shown>> index, String key, Set<String> withheld) {
+    private static Shown first(Map<String, List<Shown>> index, String key, Set<String> withheld) {
         for (Shown s : index.getOrDefault(key, List.of())) {
             if (s.canonical() == null || !withheld.contains(s.canonical())) {
-                return s.source();
+                return s;
             }
         }
         return null;
     }
 
-    public record Found(DopingEvidence evidence, String source) {
+    /** The closest evidence, the composition (or series) that shows it, and that one's sources. */
+    public record Found(DopingEvidence evidence, String source, List<Integer> refs, List<String> cites) {
     }
 
     private static String key(String host, String site, String dopant, Integer state) {

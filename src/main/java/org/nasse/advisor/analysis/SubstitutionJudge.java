@@ -93,7 +93,7 @@ public final class SubstitutionJudge {
     /** A doping the generator is thinking of: radii at the site's coordination (VI where the host states none). */
     public Plausibility judge(Host host, Host.Site site, String dopant, int dopantState) {
         String cn = site.coordination() == null ? "VI" : site.coordination();
-        SiteKind kind = site.site().equals("Na") ? SiteKind.SODIUM : site.oxidationState() < 0 ? SiteKind.ANION : SiteKind.CATION;
+        SiteKind kind = ReportedDopings.kind(site);
         return judge(host, site.site(), kind, site.element(), site.oxidationState(), dopant, dopantState,
                 radius(site.element(), site.oxidationState(), cn), radius(dopant, dopantState, cn), cn, java.util.Set.of());
     }
@@ -145,7 +145,7 @@ public final class SubstitutionJudge {
             Verdict floor = state != null && state.verdict() == Verdict.IMPLAUSIBLE ? Verdict.IMPLAUSIBLE : Verdict.PLAUSIBLE;
             verdict = verdict.easedBy(Math.min(ease, 1)).worst(floor);
         }
-        return new Plausibility(verdict, found.evidence(), found.source(), concerns);
+        return new Plausibility(verdict, found.evidence(), found.source(), found.refs(), found.cites(), concerns);
     }
 
     private Concern stateConcern(Host host, String dopant, int q, SiteKind kind) {

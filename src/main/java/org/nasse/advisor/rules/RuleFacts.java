@@ -51,7 +51,7 @@ public final class RuleFacts {
                         s.dopantRadius() == null ? Double.NaN : s.dopantRadius(),
                         s.hasRadii() ? s.relativeRadiusChange() : Double.NaN,
                         electronegativity(s.dopant()) - electronegativity(s.hostElement()),
-                        p.verdict().label(), p.evidence().words(), p.evidenceSource() == null ? "" : p.evidenceSource(),
+                        p.verdict().label(), p.evidence().words(), p.evidenceSource() == null ? "" : p.evidenceSource(), p.evidenceRefs(), p.evidenceCites(),
                         concern(p, "size"), concern(p, "charge"), concern(p, "state")));
             }
         }

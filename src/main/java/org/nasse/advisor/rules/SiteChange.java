@@ -28,6 +28,8 @@ public record SiteChange(
         String plausibility,
         String evidence,
         String evidenceSource,
+        java.util.List<Integer> evidenceRefs,
+        java.util.List<String> evidenceCites,
         String sizeConcern,
         String chargeConcern,
         String stateConcern) {
