@@ -129,4 +129,20 @@ class KnowledgeLoadErrorTest {
         edit("hosts.yaml", "behaviour: moisture-sensitive", "behaviour: soggy");
         assertThat(loadError()).contains("behaviour 'soggy' is not one of").contains("moisture.behaviour");
     }
+
+    @Test
+    void oxidationStateWithoutAnOccurrenceCount() throws IOException {
+        // the charge balancer ranks Sb's common states by their counts: Sb5+ must have one
+        copyKnowledge();
+        edit("elements/oxidation_state_occurrence.csv", "Sb,5,418\n", "");
+        assertThat(loadError()).contains("elements/oxidation_state_occurrence.csv")
+                .contains("no occurrence count for Sb 5");
+    }
+
+    @Test
+    void occurrenceCountForAnUnknownElement() throws IOException {
+        copyKnowledge();
+        edit("elements/oxidation_state_occurrence.csv", "Sb,5,418\n", "Sb,5,418\nQq,2,7\n");
+        assertThat(loadError()).contains("occurrence counts for unknown elements [Qq]");
+    }
 }
