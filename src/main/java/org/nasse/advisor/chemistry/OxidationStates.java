@@ -19,9 +19,12 @@ import java.util.Map;
  * of each atom's state. pymatgen's {@code oxi_state_guesses} ranks by the plain sum of counts; the log of
  * each element's own share makes an element's rarity in the ICSD irrelevant, only how its states divide.
  * Weighting by amount lets the framework keep its state: in Na3SbS3.5Te0.5, Sb⁵⁺ with Te²⁻ (ln 418 +
- * ½ ln 749) beats Sb³⁺ with Te²⁺ (ln 507 + ½ ln 14). Likelihood comes before exactness: rounded
- * Na0.67Ni0.33Mn0.67O2 is Ni²⁺/Mn⁴⁺ within rounding, not the exactly neutral but rare Ni⁴⁺/Mn³⁺;</li>
- * <li>the smallest residual (exactly neutral before neutral within rounding).</li>
+ * ½ ln 749) beats Sb³⁺ with Te²⁺ (ln 507 + ½ ln 14). A residual left to rounding adds
+ * ln(1 − |residual| / the most rounding can leave), so a rare exact balance loses to a likely one a little
+ * off (Na0.67Ni0.33Mn0.67O2 is Ni²⁺/Mn⁴⁺, residual 0.01 of at most 0.035, not Ni⁴⁺/Mn³⁺), and a likely
+ * one at the edge of the allowance loses to an exact one (Na3.05Sb0.95W0.05S4 is W⁴⁺, not W⁵⁺ with
+ * residual 0.05 of at most 0.055);</li>
+ * <li>the smallest residual.</li>
  * </ol>
  * An assignment that makes an element an anion while a clearly more electronegative one (by more
  * than 0.1 Pauling) is a cation is never taken: B⁻³ beside H⁺ is not a reading of NaB3H8.
@@ -120,6 +123,11 @@ public final class OxidationStates {
         double residual = chosen == null ? Double.NaN : round(closest.bestResidual);
         double allowance = chosen == null ? 0.0 : round(closest.allowance(chosen));
         return new ChargeBalance(balanced, states, residual, allowance, !balanced || exact.cost(chosen) == 0, false);
+    }
+
+    /** A cation of this electronegativity beside an anion of that one is a reading the balancer never takes. */
+    public static boolean inverted(double cationElectronegativity, double anionElectronegativity) {
+        return cationElectronegativity > anionElectronegativity + INVERSION_MARGIN;
     }
 
     /** Elements that are anions in these solids (hydride, nitride, oxide, halide, chalcogenide): F beside Cl costs nothing. */
@@ -263,6 +271,11 @@ public final class OxidationStates {
 
         /** What rounding of the amounts as written can leave with these states (|state| × error), capped. */
         double allowance(int[] assignment) {
+            return Math.min(MAX_ROUNDING_ALLOWANCE, spread(assignment));
+        }
+
+        /** The most that rounding the amounts as written can leave with these states, uncapped. */
+        double spread(int[] assignment) {
             double a = fixedAllowance;
             for (int k = 0; k < slots.size(); k++) {
                 Slot s = slots.get(k);
@@ -270,7 +283,19 @@ public final class OxidationStates {
                     a += Math.abs(s.candidates.get(assignment[k]).state) * s.roundingError;
                 }
             }
-            return Math.min(MAX_ROUNDING_ALLOWANCE, a);
+            return a;
+        }
+
+        /**
+         * ln of how likely rounding leaves this residual, relative to none: 1 − |residual| / spread, the
+         * triangular density of a sum of two equal rounding errors (several errors are as peaked or more).
+         * A residual at the edge of the allowance needs every amount rounded the furthest the same way.
+         */
+        double roundingLikelihood(double residual, int[] assignment) {
+            if (residual < TOLERANCE) {
+                return 0.0;
+            }
+            return Math.log(Math.max(0.0, 1 - residual / spread(assignment)));
         }
 
         /** Implausibility plus uncommon states of an assignment: 0 when every state is common and plausible. */
@@ -298,7 +323,7 @@ public final class OxidationStates {
                     leastElectronegativeAnion = Math.min(leastElectronegativeAnion, s.electronegativity);
                 }
             }
-            return mostElectronegativeCation > leastElectronegativeAnion + INVERSION_MARGIN;
+            return OxidationStates.inverted(mostElectronegativeCation, leastElectronegativeAnion);
         }
 
         /** Fewer implausible states, then likelier, then a smaller residual. */
@@ -326,11 +351,12 @@ public final class OxidationStates {
                 if (inverted()) {
                     return;
                 }
+                double total = closestMode ? likelihood : likelihood + roundingLikelihood(residual, current);
                 if (!closestMode && residual <= Math.max(TOLERANCE, allowance(current))
-                        && beatsBest(implausible, likelihood, residual)) {
+                        && beatsBest(implausible, total, residual)) {
                     best = current.clone();
                     bestImplausible = implausible;
-                    bestLikelihood = likelihood;
+                    bestLikelihood = total;
                     bestResidual = charge;
                 } else if (closestMode && residual < Math.abs(bestResidual) - TOLERANCE) {
                     best = current.clone();
