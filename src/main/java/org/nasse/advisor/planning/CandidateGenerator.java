@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.nasse.advisor.analysis.Analyzer;
 import org.nasse.advisor.chemistry.Element;
 import org.nasse.advisor.chemistry.Formula;
 import org.nasse.advisor.chemistry.IonicRadius;
@@ -23,9 +24,10 @@ import org.nasse.advisor.rules.DopantOptimum;
  * two of a framework cation's (Zn²⁺ or Mg²⁺ on Zr⁴⁺ in NASICON [93]) and one of an anion's, a
  * divalent cation on a Na site, a Shannon radius within {@link #RADIUS_TOLERANCE}
  * of the host ion at the site's coordination (VI when the host states none), no variable-valence
- * cation unless allowed (H12), no excluded element. Fractions on a grid up to {@link #SOLUBILITY_CAP}
+ * cation unless allowed (H12), no excluded element, no cation more electronegative than the host's anion. Fractions on a grid up to {@link #SOLUBILITY_CAP}
  * of the site, plus the reported optimum where the review has one; pairs of the most likely dopings
- * on two sites. Na compensates the charge. The λ prior ranks, it never excludes.
+ * on two sites. Na compensates the charge. The λ prior ranks, it never excludes. A composition that
+ * another host explains better (one host's doping can be another's) is left to that host.
  */
 public final class CandidateGenerator {
     /**
@@ -57,6 +59,37 @@ public final class CandidateGenerator {
         this.table = kb.chemistry().table();
         this.prior = prior;
         this.optima = optima;
+        for (Host h : kb.hosts()) {
+            Set<String> elements = new TreeSet<>();
+            h.sites().forEach(s -> elements.add(s.element()));
+            hostElements.put(h.id(), elements);
+        }
+    }
+
+    private final Map<String, Set<String>> hostElements = new LinkedHashMap<>();
+    /** Reads candidates back, only where another host could claim them (built on first need). */
+    private Analyzer analyzer;
+
+    /**
+     * True when another host of the knowledge base, all of whose elements the composition has, explains
+     * it with fewer changes: Sn 0.3 on the Sb site of Na3SbS4 is Na10SnSb2S12 with Sb in excess, and
+     * Ca 0.5 on Na in Na3AlH6 reads as Ca on Al in NaAlH4. Such a composition belongs to the other host,
+     * which proposes its own dopings.
+     */
+    private boolean claimedByAnotherHost(Host h, Set<String> elements, String composition) {
+        boolean rival = false;
+        for (var e : hostElements.entrySet()) {
+            rival |= !e.getKey().equals(h.id()) && elements.containsAll(e.getValue());
+        }
+        if (!rival) {
+            return false;
+        }
+        synchronized (this) {
+            if (analyzer == null) {
+                analyzer = new Analyzer(kb);
+            }
+        }
+        return analyzer.analyze(composition).match().map(m -> !m.host().id().equals(h.id())).orElse(false);
     }
 
     /** Site dopings of one host, most likely first. */
@@ -73,8 +106,14 @@ public final class CandidateGenerator {
             if (hostRadius.isEmpty()) {
                 continue;
             }
+            double leastElectronegativeAnion = leastElectronegativeAnion(host);
             for (Element e : table.all()) {
                 String d = e.symbol();
+                // a cation more electronegative than the host's anion has no ionic reading (Pb beside H⁻ in NaAlH4)
+                if (site.oxidationState() > 0 && e.hasElectronegativity()
+                        && OxidationStates.inverted(e.electronegativity(), leastElectronegativeAnion)) {
+                    continue;
+                }
                 // a cation site takes cations, an anion site anions (no I⁷⁺ on the P site of a thiophosphate)
                 boolean anionFormer = OxidationStates.ANION_FORMERS.contains(d);
                 if (anionFormer != site.oxidationState() < 0) {
@@ -110,6 +149,17 @@ public final class CandidateGenerator {
             return Double.isNaN(l) ? Double.MAX_VALUE : -l;
         }));
         return out;
+    }
+
+    /** The electronegativity of the host's least electronegative element anion (+∞ with cluster anions only). */
+    private double leastElectronegativeAnion(Host host) {
+        double least = Double.POSITIVE_INFINITY;
+        for (Host.Site s : host.sites()) {
+            if (s.oxidationState() < 0 && !Formula.isUnit(s.element()) && table.require(s.element()).hasElectronegativity()) {
+                least = Math.min(least, table.require(s.element()).electronegativity());
+            }
+        }
+        return least;
     }
 
     private static boolean isInHost(Host host, String element) {
@@ -152,13 +202,28 @@ public final class CandidateGenerator {
                 for (int j = i + 1; j < best.size(); j++) {
                     Candidate.Doping a = best.get(i);
                     Candidate.Doping b = best.get(j);
-                    if (!a.site().equals(b.site()) && a.fraction() <= 0.1 + 1e-9 && b.fraction() <= 0.1 + 1e-9) {
+                    if (!a.site().equals(b.site()) && a.fraction() <= 0.1 + 1e-9 && b.fraction() <= 0.1 + 1e-9
+                            && !tradeable(a, b)) {
                         build(h, List.of(a, b)).ifPresent(out::add);
                     }
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Two dopings whose dopants could trade framework sites at the same total charge mismatch: the
+     * composition does not say which is where (Ti⁴⁺ on Sn⁴⁺ with Fe³⁺ on Sb⁵⁺ reads as well as Ti⁴⁺ on Sb⁵⁺
+     * with Fe³⁺ on Sn⁴⁺ in Na10SnSb2S12), so the pair is not proposed.
+     */
+    static boolean tradeable(Candidate.Doping a, Candidate.Doping b) {
+        if (a.site().equals("Na") || b.site().equals("Na") || Integer.signum(a.hostCharge()) != Integer.signum(b.hostCharge())) {
+            return false;
+        }
+        int asMade = Math.abs(a.charge() - a.hostCharge()) + Math.abs(b.charge() - b.hostCharge());
+        int traded = Math.abs(a.charge() - b.hostCharge()) + Math.abs(b.charge() - a.hostCharge());
+        return traded <= asMade;
     }
 
     /** All dopings of one host (what `suggest` ranks). */
@@ -197,6 +262,9 @@ public final class CandidateGenerator {
                 continue;
             }
             sb.append(Formula.isUnit(e.getKey()) ? "(" + e.getKey() + ")" : e.getKey()).append(num(v));
+        }
+        if (claimedByAnotherHost(h, amounts.keySet(), sb.toString())) {
+            return Optional.empty();
         }
         return Optional.of(new Candidate(sb.toString(), h.id(), dopings, lambda, false));
     }
