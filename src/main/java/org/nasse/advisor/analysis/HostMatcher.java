@@ -113,7 +113,7 @@ public final class HostMatcher {
     private HostMatch bestOf(Composition c, boolean sameFamily) {
         List<Frame> order = new ArrayList<>();
         for (Frame frame : frames) {
-            if (frame.host.family().equals(c.family.label()) == sameFamily && frame.couldHost(c)) {
+            if (frame.ofFamily(c) == sameFamily && frame.couldHost(c)) {
                 order.add(frame);
             }
         }
@@ -178,7 +178,7 @@ public final class HostMatcher {
             return null;
         }
         // dopants: new elements, and host framework elements in excess
-        double otherFamily = family != Family.UNKNOWN && !frame.host.family().equals(family.label()) ? 0.5 : 0;
+        double otherFamily = family != Family.UNKNOWN && !frame.ofFamily(comp) ? 0.5 : 0;
         List<Dopant> dopants = new ArrayList<>();
         double changed = 0;
         for (var e : c.entrySet()) {
@@ -341,7 +341,7 @@ public final class HostMatcher {
         return pool.stream().min(Comparator.comparingInt(x -> Math.abs(RomanNumerals.parse(x) - 6))).orElse("VI");
     }
 
-    /** Exhaustive over the (few) dopants: fill deficits first, then prefer similar charge and size. */
+    /** Exhaustive over the (few) dopants: fill deficits first, then prefer similar charge, then similar size. */
     private Assignment assign(Frame frame, List<Dopant> dopants, List<int[]> candidates, double[] deficit) {
         int n = dopants.size();
         int[] choice = new int[n];
@@ -378,6 +378,9 @@ public final class HostMatcher {
                 filled[choice[k]] += d.amount;
                 Host.Site s = frame.framework.get(choice[k]);
                 similarity += 0.05 * Math.abs(d.state - s.oxidationState()) * d.amount;
+                // size decides between sites of equal charge fit (Ti4+ on Sn and Si4+ on P of Na11Sn2PS12, not
+                // swapped); at most 0.01 per atom, under any difference in charge
+                similarity += 0.01 * Math.min(1.0, sizeMismatch(s, d)) * d.amount;
             }
         }
         double unexplained = 0;
@@ -385,6 +388,17 @@ public final class HostMatcher {
             unexplained += Math.abs(deficit[i] - filled[i]);
         }
         return new Assignment(choice.clone(), unexplained, 10 * unexplained + similarity);
+    }
+
+    /** |r_dopant − r_host| / r_host at the site's coordination, 0 where either radius is unknown (cluster units). */
+    private double sizeMismatch(Host.Site s, Dopant d) {
+        if (Formula.isUnit(d.key) || Formula.isUnit(s.element())) {
+            return 0;
+        }
+        String cn = s.coordination() != null ? s.coordination() : sharedCoordination(s.element(), s.oxidationState(), d.key, d.state);
+        Double rh = radius(s.element(), s.oxidationState(), cn);
+        Double rd = radius(d.key, d.state, cn);
+        return rh == null || rd == null || rh <= 0 ? 0 : Math.abs(rd - rh) / rh;
     }
 
     private static double round(double x) {
@@ -435,7 +449,30 @@ public final class HostMatcher {
         /** Framework content per site label (P/Si: 3 in NZSP). */
         final Map<String, Double> siteContent = new LinkedHashMap<>();
         final Set<String> mainAnions;
+        /** Every anion (element or unit) of the host. */
+        final Set<String> anions = new java.util.HashSet<>();
         final Set<String> frameworkCations = new java.util.LinkedHashSet<>();
+
+        /**
+         * The composition is of this host's family when the family guess says so, or when it has exactly
+         * the host's mixed anions: a doped Na2BH4NH2 is filed with it as an anti-perovskite, as the host is,
+         * not read as NaBH4 with half of its BH4 replaced by NH2.
+         */
+        boolean ofFamily(Composition c) {
+            if (host.family().equals(c.family().label())) {
+                return true;
+            }
+            if (anions.size() < 2) {
+                return false;
+            }
+            Set<String> theirs = new java.util.HashSet<>();
+            c.balance().oxidationStates().forEach((k, q) -> {
+                if (q < 0 && c.amounts().containsKey(k)) {
+                    theirs.add(k);
+                }
+            });
+            return theirs.equals(anions);
+        }
 
         /** True when the host itself puts {@code element} on the site labelled {@code site} (Si or P on P/Si). */
         boolean siteHolds(String site, String element) {
@@ -525,6 +562,7 @@ public final class HostMatcher {
             Map<String, Double> anionCharge = new LinkedHashMap<>();
             for (Host.Site s : framework) {
                 if (s.oxidationState() < 0) {
+                    anions.add(s.element());
                     anionCharge.merge(s.element(), -s.oxidationState() * s.amount(), Double::sum);
                 }
             }

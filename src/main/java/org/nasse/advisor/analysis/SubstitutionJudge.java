@@ -38,7 +38,9 @@ public final class SubstitutionJudge {
     static final double COMMON_LAMBDA = 1.0;
     /** A state found in fewer than this share of its element's ICSD compounds is rare. */
     static final double RARE_STATE_SHARE = 0.05;
+    /** Anions a cation above its usual state would oxidise: soft ones outright, chloride and bromide less readily. */
     static final Set<String> SOFT_ANIONS = Set.of("S", "Se", "Te", "I");
+    static final Set<String> OXIDISABLE_HALIDES = Set.of("Cl", "Br");
 
     /** How often an element is found in a state, as a share of its ICSD occurrences; NaN where unknown. */
     @FunctionalInterface
@@ -157,17 +159,20 @@ public final class SubstitutionJudge {
             return null;
         }
         String anion = mainAnion(host);
-        if (kind != SiteKind.ANION && q > 0 && anion != null && SOFT_ANIONS.contains(anion)) {
+        if (kind != SiteKind.ANION && q > 0 && anion != null && (SOFT_ANIONS.contains(anion) || OXIDISABLE_HALIDES.contains(anion))) {
             int usual = usualState(dopant, q);
             if (q > usual) {
-                return new Concern("state", Verdict.IMPLAUSIBLE, share, String.format(Locale.ROOT,
-                        "%s is above %s's usual +%d (%.0f%% of its ICSD compounds are %s): it would oxidise the %s of %s",
-                        ion(dopant, q), dopant, usual, 100 * share, ion(dopant, q), ion(anion, anionState(host, anion)), host.id()));
+                Verdict v = SOFT_ANIONS.contains(anion) ? Verdict.IMPLAUSIBLE : Verdict.DOUBTFUL;
+                return new Concern("state", v, share, String.format(Locale.ROOT,
+                        "%s is above %s's usual +%d (%.0f%% of its cationic ICSD compounds are %s): it would %s the %s of %s",
+                        ion(dopant, q), dopant, usual, 100 * share, ion(dopant, q),
+                        v == Verdict.IMPLAUSIBLE ? "oxidise" : "tend to oxidise", ion(anion, anionState(host, anion)), host.id()));
             }
         }
         if (share < RARE_STATE_SHARE) {
             return new Concern("state", Verdict.DOUBTFUL, share, String.format(Locale.ROOT,
-                    "%s is a rare state of %s (%.1f%% of its ICSD compounds)", ion(dopant, q), dopant, 100 * share));
+                    "%s is a rare state of %s (%.1f%% of its %s ICSD compounds)", ion(dopant, q), dopant, 100 * share,
+                    q > 0 ? "cationic" : "anionic"));
         }
         return null;
     }

@@ -7,19 +7,33 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Assigns one oxidation state per element so that the formula is neutral, preferring common states.
+ * Assigns one oxidation state per element so that the formula is neutral, choosing the likeliest states.
  * Candidates are the element's common and ICSD-observed states (exotic states such as Na⁻ are never
- * tried); cluster units carry their fixed charge. Among neutral assignments the cheapest wins:
- * a non-common state costs 1, a negative state costs 1 unless the element is an anion former (H, N, O,
- * halogens, chalcogens) or anion-like, and a positive state on an anion-like element costs 4
- * (anion-like: a non-metal within 0.25 Pauling of the most electronegative element).
+ * tried); cluster units carry their fixed charge. Among neutral assignments the one that wins is, in order:
+ * <ol>
+ * <li>the one with the fewest implausible states: a negative state costs 1 unless the element is an anion
+ * former (H, N, O, halogens, chalcogens) or anion-like, and a positive state on an anion-like element costs
+ * 4 (anion-like: a non-metal within 0.25 Pauling of the most electronegative element);</li>
+ * <li>the likeliest: the highest Σ amount × ln(share of the element's ICSD occurrences in that state),
+ * pymatgen's occurrence counts (knowledge/elements/oxidation_state_occurrence.csv) read as the probability
+ * of each atom's state. pymatgen's {@code oxi_state_guesses} ranks by the plain sum of counts; the log of
+ * each element's own share makes an element's rarity in the ICSD irrelevant, only how its states divide.
+ * Weighting by amount lets the framework keep its state: in Na3SbS3.5Te0.5, Sb⁵⁺ with Te²⁻ (ln 418 +
+ * ½ ln 749) beats Sb³⁺ with Te²⁺ (ln 507 + ½ ln 14). A residual left to rounding adds
+ * ln(1 − |residual| / the most rounding can leave), so a rare exact balance loses to a likely one a little
+ * off (Na0.67Ni0.33Mn0.67O2 is Ni²⁺/Mn⁴⁺, residual 0.01 of at most 0.035, not Ni⁴⁺/Mn³⁺), and a likely
+ * one at the edge of the allowance loses to an exact one (Na3.05Sb0.95W0.05S4 is W⁴⁺, not W⁵⁺ with
+ * residual 0.05 of at most 0.055);</li>
+ * <li>the smallest residual.</li>
+ * </ol>
  * An assignment that makes an element an anion while a clearly more electronegative one (by more
  * than 0.1 Pauling) is a cation is never taken: B⁻³ beside H⁺ is not a reading of NaB3H8.
  * <p>
  * Neutral means within the rounding allowance: Σ |charge| × rounding error over the constituents
  * whose amounts are written with two or more decimals (the largest common |state| of each element),
  * at most {@value #MAX_ROUNDING_ALLOWANCE} per formula unit. Exact amounts allow nothing, so Na3SbS5
- * (−2) and Na3.2Zr2Si2PO12 (+0.2) stay unbalanced.
+ * (−2) and Na3.2Zr2Si2PO12 (+0.2) stay unbalanced; their states are the closest assignment among
+ * common states.
  * One state per element: mixed valence (Fe²⁺/Fe³⁺ in one formula) is not modelled.
  */
 public final class OxidationStates {
@@ -78,7 +92,7 @@ public final class OxidationStates {
         boolean unknownStates = slots.stream().anyMatch(s -> s.candidates.isEmpty());
         Search exact = new Search(slots, false, bound, fixedAllowance);
         if (!unknownStates) {
-            exact.run(0, fixedCharge, 0);
+            exact.run(0, fixedCharge, 0, 0.0);
         }
         boolean balanced = exact.best != null;
         if (!balanced && fixed.isEmpty() && zeroValent(slots)) {
@@ -90,7 +104,7 @@ public final class OxidationStates {
         Search closest = exact;
         if (!balanced && !unknownStates) {
             closest = new Search(slots, true, bound, fixedAllowance);
-            closest.run(0, fixedCharge, 0);
+            closest.run(0, fixedCharge, 0, 0.0);
         }
 
         Map<String, Integer> states = new LinkedHashMap<>();
@@ -108,7 +122,12 @@ public final class OxidationStates {
         }
         double residual = chosen == null ? Double.NaN : round(closest.bestResidual);
         double allowance = chosen == null ? 0.0 : round(closest.allowance(chosen));
-        return new ChargeBalance(balanced, states, residual, allowance, !balanced || exact.bestCost == 0, false);
+        return new ChargeBalance(balanced, states, residual, allowance, !balanced || exact.cost(chosen) == 0, false);
+    }
+
+    /** A cation of this electronegativity beside an anion of that one is a reading the balancer never takes. */
+    public static boolean inverted(double cationElectronegativity, double anionElectronegativity) {
+        return cationElectronegativity > anionElectronegativity + INVERSION_MARGIN;
     }
 
     /** Elements that are anions in these solids (hydride, nitride, oxide, halide, chalcogenide): F beside Cl costs nothing. */
@@ -144,16 +163,22 @@ public final class OxidationStates {
         List<Candidate> out = new ArrayList<>();
         boolean anionFormer = mostElectronegative || ANION_FORMERS.contains(element.symbol());
         for (int s : element.commonOxidationStates()) {
-            out.add(new Candidate(s, cost(s, 0, mostElectronegative, anionFormer)));
+            out.add(candidate(element, s, false, mostElectronegative, anionFormer));
         }
         for (int s : element.icsdOxidationStates()) {
             if (!element.commonOxidationStates().contains(s)) {
-                out.add(new Candidate(s, cost(s, 1, mostElectronegative, anionFormer)));
+                out.add(candidate(element, s, true, mostElectronegative, anionFormer));
             }
         }
         out.removeIf(c -> c.state == 0);
         out.sort(Comparator.comparingInt(Candidate::cost));
         return List.copyOf(out);
+    }
+
+    private static Candidate candidate(Element element, int state, boolean uncommon, boolean mostElectronegative,
+                                       boolean anionFormer) {
+        int implausible = cost(state, 0, mostElectronegative, anionFormer);
+        return new Candidate(state, implausible + (uncommon ? 1 : 0), implausible, element.logStateShare(state));
     }
 
     private static int cost(int state, int tier, boolean mostElectronegative, boolean anionFormer) {
@@ -167,30 +192,48 @@ public final class OxidationStates {
         return c;
     }
 
-    private record Candidate(int state, int cost) {
+    /**
+     * {@code cost}: implausibility plus 1 for a state outside the common list (what the closest search and
+     * {@link ChargeBalance#commonStates()} go by); {@code logShare}: ln of the state's ICSD share.
+     */
+    private record Candidate(int state, int cost, int implausible, double logShare) {
     }
 
+    /** {@code likeliest}: candidate indices, least implausible then likeliest first (the exact search's order). */
     private record Slot(String symbol, double amount, List<Candidate> candidates, double electronegativity,
-                        double roundingError) {
+                        double roundingError, int[] likeliest) {
+        Slot(String symbol, double amount, List<Candidate> candidates, double electronegativity, double roundingError) {
+            this(symbol, amount, candidates, electronegativity, roundingError, java.util.stream.IntStream
+                    .range(0, candidates.size()).boxed()
+                    .sorted(Comparator.comparingInt((Integer k) -> candidates.get(k).implausible)
+                            .thenComparingDouble(k -> -candidates.get(k).logShare))
+                    .mapToInt(Integer::intValue).toArray());
+        }
     }
 
     /**
-     * Depth-first branch and bound over the slots. Exact mode prunes branches that can no longer
-     * reach neutrality; closest mode (cost-0 candidates only) looks for the smallest residual.
-     * Both stop after a node budget, so a formula of fifty elements cannot hang the advisor.
+     * Depth-first branch and bound over the slots. Exact mode looks for the best neutral assignment in the
+     * order of the class comment, pruning branches that can no longer reach neutrality, that are already
+     * more implausible than the best, or that can no longer be as likely as it.
+     * Closest mode (cost-0 candidates only) looks for the smallest residual. Both stop after a node
+     * budget, so a formula of fifty elements cannot hang the advisor.
      */
     private static final class Search {
         static final int NODE_BUDGET = 200_000;
+        private static final double LIKELIHOOD_TIE = 1e-9;
         final List<Slot> slots;
         final boolean closestMode;
         final double[] minRest;
         final double[] maxRest;
+        /** The most likely the slots from i on can still be: Σ amount × their best ln share. */
+        final double[] likeliestRest;
         final int[] current;
         final double tolerance;
         final double fixedAllowance;
         int nodes;
         int[] best;
-        int bestCost = Integer.MAX_VALUE;
+        int bestImplausible = Integer.MAX_VALUE;
+        double bestLikelihood = Double.NEGATIVE_INFINITY;
         double bestResidual = Double.MAX_VALUE;
 
         Search(List<Slot> slots, boolean closestMode, double tolerance, double fixedAllowance) {
@@ -201,10 +244,12 @@ public final class OxidationStates {
             int n = slots.size();
             minRest = new double[n + 1];
             maxRest = new double[n + 1];
+            likeliestRest = new double[n + 1];
             for (int i = n - 1; i >= 0; i--) {
                 Slot s = slots.get(i);
                 double lo = 0;
                 double hi = 0;
+                double likeliest = Double.NEGATIVE_INFINITY;
                 boolean first = true;
                 for (int k = 0; k < s.candidates.size(); k++) {
                     Candidate c = s.candidates.get(k);
@@ -214,16 +259,23 @@ public final class OxidationStates {
                     double q = c.state * s.amount;
                     lo = first ? q : Math.min(lo, q);
                     hi = first ? q : Math.max(hi, q);
+                    likeliest = Math.max(likeliest, c.logShare * s.amount);
                     first = false;
                 }
                 minRest[i] = minRest[i + 1] + lo;
                 maxRest[i] = maxRest[i + 1] + hi;
+                likeliestRest[i] = likeliestRest[i + 1] + (first ? 0 : likeliest);
             }
             current = new int[n];
         }
 
         /** What rounding of the amounts as written can leave with these states (|state| × error), capped. */
         double allowance(int[] assignment) {
+            return Math.min(MAX_ROUNDING_ALLOWANCE, spread(assignment));
+        }
+
+        /** The most that rounding the amounts as written can leave with these states, uncapped. */
+        double spread(int[] assignment) {
             double a = fixedAllowance;
             for (int k = 0; k < slots.size(); k++) {
                 Slot s = slots.get(k);
@@ -231,7 +283,28 @@ public final class OxidationStates {
                     a += Math.abs(s.candidates.get(assignment[k]).state) * s.roundingError;
                 }
             }
-            return Math.min(MAX_ROUNDING_ALLOWANCE, a);
+            return a;
+        }
+
+        /**
+         * ln of how likely rounding leaves this residual, relative to none: 1 − |residual| / spread, the
+         * triangular density of a sum of two equal rounding errors (several errors are as peaked or more).
+         * A residual at the edge of the allowance needs every amount rounded the furthest the same way.
+         */
+        double roundingLikelihood(double residual, int[] assignment) {
+            if (residual < TOLERANCE) {
+                return 0.0;
+            }
+            return Math.log(Math.max(0.0, 1 - residual / spread(assignment)));
+        }
+
+        /** Implausibility plus uncommon states of an assignment: 0 when every state is common and plausible. */
+        int cost(int[] assignment) {
+            int c = 0;
+            for (int k = 0; assignment != null && k < slots.size(); k++) {
+                c += slots.get(k).candidates.get(assignment[k]).cost;
+            }
+            return c;
         }
 
         /** An anion clearly less electronegative than a cation of the same assignment. */
@@ -250,13 +323,27 @@ public final class OxidationStates {
                     leastElectronegativeAnion = Math.min(leastElectronegativeAnion, s.electronegativity);
                 }
             }
-            return mostElectronegativeCation > leastElectronegativeAnion + INVERSION_MARGIN;
+            return OxidationStates.inverted(mostElectronegativeCation, leastElectronegativeAnion);
         }
 
-        void run(int i, double charge, int cost) {
-            // ties in cost are explored only while a smaller residual may still be found
-            if (++nodes > NODE_BUDGET || (!closestMode && (cost > bestCost
-                    || (cost == bestCost && Math.abs(bestResidual) < TOLERANCE)))) {
+        /** Fewer implausible states, then likelier, then a smaller residual. */
+        private boolean beatsBest(int implausible, double likelihood, double residual) {
+            if (best == null || implausible != bestImplausible) {
+                return best == null || implausible < bestImplausible;
+            }
+            if (Math.abs(likelihood - bestLikelihood) > LIKELIHOOD_TIE) {
+                return likelihood > bestLikelihood;
+            }
+            return residual < Math.abs(bestResidual) - TOLERANCE;
+        }
+
+        void run(int i, double charge, int implausible, double likelihood) {
+            if (++nodes > NODE_BUDGET) {
+                return;
+            }
+            // a branch can only win by being less implausible than the best, or as plausible and likelier
+            if (!closestMode && best != null && (implausible > bestImplausible || (implausible == bestImplausible
+                    && likelihood + likeliestRest[i] < bestLikelihood - LIKELIHOOD_TIE))) {
                 return;
             }
             if (i == slots.size()) {
@@ -264,10 +351,12 @@ public final class OxidationStates {
                 if (inverted()) {
                     return;
                 }
+                double total = closestMode ? likelihood : likelihood + roundingLikelihood(residual, current);
                 if (!closestMode && residual <= Math.max(TOLERANCE, allowance(current))
-                        && (cost < bestCost || residual < Math.abs(bestResidual) - TOLERANCE)) {
+                        && beatsBest(implausible, total, residual)) {
                     best = current.clone();
-                    bestCost = cost;
+                    bestImplausible = implausible;
+                    bestLikelihood = total;
                     bestResidual = charge;
                 } else if (closestMode && residual < Math.abs(bestResidual) - TOLERANCE) {
                     best = current.clone();
@@ -276,7 +365,8 @@ public final class OxidationStates {
                 return;
             }
             Slot s = slots.get(i);
-            for (int k = 0; k < s.candidates.size(); k++) {
+            for (int j = 0; j < s.candidates.size(); j++) {
+                int k = closestMode ? j : s.likeliest[j];
                 Candidate c = s.candidates.get(k);
                 if (closestMode && c.cost > 0 && k > 0) {
                     continue;
@@ -290,7 +380,7 @@ public final class OxidationStates {
                     continue;
                 }
                 current[i] = k;
-                run(i + 1, next, cost + c.cost);
+                run(i + 1, next, implausible + c.implausible, likelihood + c.logShare * s.amount);
             }
         }
     }

@@ -16,8 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Elements and Shannon radii, read from the CSV files of knowledge/elements/ (converted from
- * pymatgen 2022.11.7's periodic_table.json; see knowledge/elements/SOURCE.md).
+ * Elements, their ICSD oxidation-state counts and Shannon radii, read from the CSV files of
+ * knowledge/elements/ (converted from pymatgen 2022.11.7's periodic_table.json and icsd_bv.yaml; see
+ * knowledge/elements/SOURCE.md).
  */
 public final class PeriodicTable {
     private final Map<String, Element> elements;
@@ -92,11 +93,38 @@ public final class PeriodicTable {
 
     // ---- reading the CSV files ----
 
-    public static PeriodicTable read(Reader elementsCsv, Reader radiiCsv) throws IOException {
+    public static PeriodicTable read(Reader elementsCsv, Reader radiiCsv, Reader occurrenceCsv) throws IOException {
+        Map<String, Map<Integer, Integer>> occurrence = new HashMap<>();
+        for (String[] f : rows(occurrenceCsv, 3)) {
+            int count = Integer.parseInt(f[2]);
+            if (count <= 0) {
+                throw new IOException("occurrence of " + f[0] + " " + f[1] + " must be positive, found " + count);
+            }
+            if (occurrence.computeIfAbsent(f[0], k -> new HashMap<>()).put(Integer.parseInt(f[1]), count) != null) {
+                throw new IOException("duplicate occurrence row for " + f[0] + " " + f[1]);
+            }
+        }
         List<Element> elements = new ArrayList<>();
         for (String[] f : rows(elementsCsv, 8)) {
-            elements.add(new Element(f[0], Integer.parseInt(f[1]), f[2], Double.parseDouble(f[3]),
-                    f[4].isEmpty() ? null : Double.valueOf(f[4]), ints(f[5]), ints(f[6]), ints(f[7])));
+            Element e = new Element(f[0], Integer.parseInt(f[1]), f[2], Double.parseDouble(f[3]),
+                    f[4].isEmpty() ? null : Double.valueOf(f[4]), ints(f[5]), ints(f[6]), ints(f[7]),
+                    occurrence.getOrDefault(f[0], Map.of()));
+            occurrence.remove(f[0]);
+            // the charge balancer ranks an element's common and ICSD states by their counts: each needs one
+            if (!e.stateOccurrence().isEmpty()) {
+                for (List<Integer> states : List.of(e.commonOxidationStates(), e.icsdOxidationStates())) {
+                    for (int q : states) {
+                        if (!e.stateOccurrence().containsKey(q)) {
+                            throw new IOException("no occurrence count for " + e.symbol() + " " + q
+                                    + ", a common or ICSD state of an element that has counts");
+                        }
+                    }
+                }
+            }
+            elements.add(e);
+        }
+        if (!occurrence.isEmpty()) {
+            throw new IOException("occurrence counts for unknown elements " + new java.util.TreeSet<>(occurrence.keySet()));
         }
         List<IonicRadius> radii = new ArrayList<>();
         for (String[] f : rows(radiiCsv, 6)) {

@@ -17,6 +17,7 @@ import org.nasse.advisor.chemistry.PeriodicTable;
 public final class ChemistryLoader {
     static final String ELEMENTS = "elements/elements.csv";
     static final String RADII = "elements/shannon_radii.csv";
+    static final String OCCURRENCE = "elements/oxidation_state_occurrence.csv";
     public static final String CLUSTERS = "clusters.yaml";
 
     private ChemistryLoader() {
@@ -24,10 +25,11 @@ public final class ChemistryLoader {
 
     public static Chemistry load(SourceDirectory dir) {
         PeriodicTable table;
-        try (Reader e = dir.open(ELEMENTS); Reader r = dir.open(RADII)) {
-            table = PeriodicTable.read(e, r);
+        try (Reader e = dir.open(ELEMENTS); Reader r = dir.open(RADII); Reader o = dir.open(OCCURRENCE)) {
+            table = PeriodicTable.read(e, r, o);
         } catch (IOException | RuntimeException ex) {
-            throw KnowledgeLoadException.at(dir.describe(ELEMENTS) + " / " + RADII, 0, 0, String.valueOf(ex.getMessage()));
+            throw KnowledgeLoadException.at(dir.describe(ELEMENTS) + " / " + RADII + " / " + OCCURRENCE, 0, 0,
+                    String.valueOf(ex.getMessage()));
         }
         String file = dir.describe(CLUSTERS);
         ClusterFile clusters;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.nasse.advisor.analysis.Analyzer;
 import org.nasse.advisor.analysis.Plausibility;
 import org.nasse.advisor.analysis.SubstitutionJudge;
 import org.nasse.advisor.chemistry.Element;
@@ -24,13 +25,15 @@ import org.nasse.advisor.rules.DopantOptimum;
 /**
  * Dopants per host site from the element data: a common oxidation state of the same sign within
  * two of a framework cation's (Zn²⁺ or Mg²⁺ on Zr⁴⁺ in NASICON [93]) and one of an anion's, a
- * divalent cation on a Na site, no variable-valence cation unless allowed (H12), no excluded element,
+ * divalent cation on a Na site, no variable-valence cation unless allowed (H12), no excluded element, no cation
+ * more electronegative than the host's anion,
  * and a substitution the {@link SubstitutionJudge} does not find implausible (size, charge, state
  * against the site; anything reported on the site here or in a sister host passes whatever its size:
  * W⁶⁺ on the P⁵⁺ site of Na3PS4, as on the Sb⁵⁺ site of Na3SbS4 [116]). Implausible ones only when
  * asked for exploratory options. Fractions on a grid up to {@link #SOLUBILITY_CAP} of the site, plus
  * the reported optimum where the review has one; pairs of the most likely dopings on two sites. Na
- * compensates the charge. The λ prior ranks, it never excludes.
+ * compensates the charge. The λ prior ranks, it never excludes. A composition that another host explains
+ * better (one host's doping can be another's) is left to that host.
  */
 public final class CandidateGenerator {
     /** Highest fraction of a site tried (an advisor setting; the review's optima run from 0.06 to 0.75 per f.u.). */
@@ -59,6 +62,37 @@ public final class CandidateGenerator {
         this.prior = kb.substitutionPrior();
         this.judge = judge;
         this.optima = optima;
+        for (Host h : kb.hosts()) {
+            Set<String> elements = new TreeSet<>();
+            h.sites().forEach(s -> elements.add(s.element()));
+            hostElements.put(h.id(), elements);
+        }
+    }
+
+    private final Map<String, Set<String>> hostElements = new LinkedHashMap<>();
+    /** Reads candidates back, only where another host could claim them (built on first need). */
+    private Analyzer analyzer;
+
+    /**
+     * True when another host of the knowledge base, all of whose elements the composition has, explains
+     * it with fewer changes: Sn 0.3 on the Sb site of Na3SbS4 is Na10SnSb2S12 with Sb in excess, and
+     * Ca 0.5 on Na in Na3AlH6 reads as Ca on Al in NaAlH4. Such a composition belongs to the other host,
+     * which proposes its own dopings.
+     */
+    private boolean claimedByAnotherHost(Host h, Set<String> elements, String composition) {
+        boolean rival = false;
+        for (var e : hostElements.entrySet()) {
+            rival |= !e.getKey().equals(h.id()) && elements.containsAll(e.getValue());
+        }
+        if (!rival) {
+            return false;
+        }
+        synchronized (this) {
+            if (analyzer == null) {
+                analyzer = new Analyzer(kb);
+            }
+        }
+        return analyzer.analyze(composition).match().map(m -> !m.host().id().equals(h.id())).orElse(false);
     }
 
     /** The generator of an advisor: its knowledge, its judge of substitutions and its reported optima. */
@@ -80,8 +114,14 @@ public final class CandidateGenerator {
             if (hostRadius.isEmpty()) {
                 continue;
             }
+            double leastElectronegativeAnion = leastElectronegativeAnion(host);
             for (Element e : table.all()) {
                 String d = e.symbol();
+                // a cation more electronegative than the host's anion has no ionic reading (Pb beside H⁻ in NaAlH4)
+                if (site.oxidationState() > 0 && e.hasElectronegativity()
+                        && OxidationStates.inverted(e.electronegativity(), leastElectronegativeAnion)) {
+                    continue;
+                }
                 // a cation site takes cations, an anion site anions (no I⁷⁺ on the P site of a thiophosphate)
                 boolean anionFormer = OxidationStates.ANION_FORMERS.contains(d);
                 if (anionFormer != site.oxidationState() < 0) {
@@ -117,6 +157,17 @@ public final class CandidateGenerator {
             return Double.isNaN(l) ? Double.MAX_VALUE : -l;
         }));
         return out;
+    }
+
+    /** The electronegativity of the host's least electronegative element anion (+∞ with cluster anions only). */
+    private double leastElectronegativeAnion(Host host) {
+        double least = Double.POSITIVE_INFINITY;
+        for (Host.Site s : host.sites()) {
+            if (s.oxidationState() < 0 && !Formula.isUnit(s.element()) && table.require(s.element()).hasElectronegativity()) {
+                least = Math.min(least, table.require(s.element()).electronegativity());
+            }
+        }
+        return least;
     }
 
     private static boolean isInHost(Host host, String element) {
@@ -164,13 +215,28 @@ public final class CandidateGenerator {
                 for (int j = i + 1; j < best.size(); j++) {
                     Candidate.Doping a = best.get(i);
                     Candidate.Doping b = best.get(j);
-                    if (!a.site().equals(b.site()) && a.fraction() <= 0.1 + 1e-9 && b.fraction() <= 0.1 + 1e-9) {
+                    if (!a.site().equals(b.site()) && a.fraction() <= 0.1 + 1e-9 && b.fraction() <= 0.1 + 1e-9
+                            && !tradeable(a, b)) {
                         build(h, List.of(a, b)).ifPresent(out::add);
                     }
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Two dopings whose dopants could trade framework sites at the same total charge mismatch: the
+     * composition does not say which is where (Ti⁴⁺ on Sn⁴⁺ with Fe³⁺ on Sb⁵⁺ reads as well as Ti⁴⁺ on Sb⁵⁺
+     * with Fe³⁺ on Sn⁴⁺ in Na10SnSb2S12), so the pair is not proposed.
+     */
+    static boolean tradeable(Candidate.Doping a, Candidate.Doping b) {
+        if (a.site().equals("Na") || b.site().equals("Na") || Integer.signum(a.hostCharge()) != Integer.signum(b.hostCharge())) {
+            return false;
+        }
+        int asMade = Math.abs(a.charge() - a.hostCharge()) + Math.abs(b.charge() - b.hostCharge());
+        int traded = Math.abs(a.charge() - b.hostCharge()) + Math.abs(b.charge() - a.hostCharge());
+        return traded <= asMade;
     }
 
     /** All dopings of one host (what `suggest` ranks). */
@@ -209,6 +275,9 @@ public final class CandidateGenerator {
                 continue;
             }
             sb.append(Formula.isUnit(e.getKey()) ? "(" + e.getKey() + ")" : e.getKey()).append(num(v));
+        }
+        if (claimedByAnotherHost(h, amounts.keySet(), sb.toString())) {
+            return Optional.empty();
         }
         return Optional.of(new Candidate(sb.toString(), h.id(), dopings, lambda, false));
     }

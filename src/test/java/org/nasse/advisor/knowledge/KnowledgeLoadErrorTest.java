@@ -145,4 +145,20 @@ class KnowledgeLoadErrorTest {
         assertThat(loadError()).startsWith(dir.resolve("records.yaml") + ":" + (line + 1) + ":")
                 .contains("unknown key 'measuredStated'").contains("records[0]");
     }
+
+    @Test
+    void oxidationStateWithoutAnOccurrenceCount() throws IOException {
+        // the charge balancer ranks Sb's common states by their counts: Sb5+ must have one
+        copyKnowledge();
+        edit("elements/oxidation_state_occurrence.csv", "Sb,5,418\n", "");
+        assertThat(loadError()).contains("elements/oxidation_state_occurrence.csv")
+                .contains("no occurrence count for Sb 5");
+    }
+
+    @Test
+    void occurrenceCountForAnUnknownElement() throws IOException {
+        copyKnowledge();
+        edit("elements/oxidation_state_occurrence.csv", "Sb,5,418\n", "Sb,5,418\nQq,2,7\n");
+        assertThat(loadError()).contains("occurrence counts for unknown elements [Qq]");
+    }
 }
