@@ -143,8 +143,11 @@ public final class SubstitutionJudge {
         } else {
             double lambda = prior.lambda(hostElement, hostState, dopant, dopantState);
             int ease = (found.evidence() == DopingEvidence.SEEN_IN_FAMILY ? 1 : 0) + (lambda >= COMMON_LAMBDA ? 1 : 0);
-            // evidence never excuses an oxidising state: Pb⁴⁺ oxidises sulfide whoever has tried it
-            Verdict floor = state != null && state.verdict() == Verdict.IMPLAUSIBLE ? Verdict.IMPLAUSIBLE : Verdict.PLAUSIBLE;
+            // nothing but a report excuses an oxidising state (Pb⁴⁺ oxidises sulfide whoever has tried it) or a size twice
+            // Goldschmidt's limit off: that is another compound, not a doping
+            Concern size = concerns.stream().filter(c -> c.kind().equals("size")).findFirst().orElse(null);
+            Verdict floor = state != null && state.verdict() == Verdict.IMPLAUSIBLE
+                    || size != null && Math.abs(size.magnitude()) > 2 * LIMITED_SIZE ? Verdict.IMPLAUSIBLE : Verdict.PLAUSIBLE;
             verdict = verdict.easedBy(Math.min(ease, 1)).worst(floor);
         }
         return new Plausibility(verdict, found.evidence(), found.source(), found.refs(), found.cites(), concerns);

@@ -87,12 +87,7 @@ public final class CandidateGenerator {
         if (!rival) {
             return false;
         }
-        synchronized (this) {
-            if (analyzer == null) {
-                analyzer = new Analyzer(kb);
-            }
-        }
-        return analyzer.analyze(composition).match().map(m -> !m.host().id().equals(h.id())).orElse(false);
+        return analyzer().analyze(composition).match().map(m -> !m.host().id().equals(h.id())).orElse(false);
     }
 
     /** The generator of an advisor: its knowledge, its judge of substitutions and its reported optima. */
@@ -144,7 +139,14 @@ public final class CandidateGenerator {
                     if (!p.evidence().reported() && (table.radius(d, q, cn).isEmpty() || p.implausible() && !exploratory)) {
                         continue;
                     }
-                    for (double x : fractions(host, site, d)) {
+                    List<Double> xs = fractions(host, site, d);
+                    // a dopant far off the site's size is offered only where it still reads as a doping of this host
+                    Plausibility.Concern size = p.concern("size");
+                    if (size != null && size.verdict() == Plausibility.Verdict.IMPLAUSIBLE && !p.evidence().reported()) {
+                        xs = xs.stream().filter(x -> readsBack(host, new Candidate.Doping(site.site(), site.element(),
+                                site.oxidationState(), d, q, x))).toList();
+                    }
+                    for (double x : xs) {
                         Candidate.Doping doping = new Candidate.Doping(site.site(), site.element(), site.oxidationState(), d, q, x);
                         out.add(doping);
                         lambdas.put(doping, prior.lambda(site.element(), site.oxidationState(), d, q));
@@ -157,6 +159,24 @@ public final class CandidateGenerator {
             return Double.isNaN(l) ? Double.MAX_VALUE : -l;
         }));
         return out;
+    }
+
+    /** Whether the composition of one doping analyses back to this host with that dopant on that site, in that state. */
+    private boolean readsBack(Host h, Candidate.Doping d) {
+        Optional<Candidate> c = build(h, List.of(d));
+        if (c.isEmpty()) {
+            return false;
+        }
+        return analyzer().analyze(c.get().composition()).match().filter(m -> m.host().id().equals(h.id()))
+                .map(m -> m.substitutions().stream().anyMatch(s -> s.site().equals(d.site()) && s.dopant().equals(d.dopant())
+                        && s.dopantOxidationState() == d.charge())).orElse(false);
+    }
+
+    private synchronized Analyzer analyzer() {
+        if (analyzer == null) {
+            analyzer = new Analyzer(kb);
+        }
+        return analyzer;
     }
 
     /** The electronegativity of the host's least electronegative element anion (+∞ with cluster anions only). */

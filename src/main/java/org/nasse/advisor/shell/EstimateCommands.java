@@ -77,6 +77,26 @@ public class EstimateCommands {
                 m.maeDecades(), pct(m.directionalAccuracy()), m.pairs(), pct(m.withinUncertainty()), m.medianUncertainty());
     }
 
+    /** One row per validated record: measured, predicted with its uncertainty, and what the estimate stood on. */
+    private static List<Map<String, Object>> predictionRows(List<Calibration.Prediction> predictions) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Calibration.Prediction p : predictions) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("composition", p.row().record().composition());
+            r.put("temperatureC", p.row().record().temperatureC());
+            r.put("measuredLog10Sigma", round(p.row().measured()));
+            r.put("predictedLog10Sigma", round(p.predicted()));
+            r.put("log10Uncertainty", round(p.estimate().log10Uncertainty()));
+            r.put("basis", p.estimate().basis());
+            r.put("anchor", p.estimate().anchor().source());
+            r.put("source", p.row().record().source());
+            r.put("refs", p.row().record().refs());
+            r.put("cites", p.row().record().cites());
+            rows.add(r);
+        }
+        return rows;
+    }
+
     @Command(command = "validate", description = "How far to trust the estimate: leave-one-out on the knowledge base's "
             + "records, or a CSV of your own (composition, sigma_rt_S_per_cm[, temperature_C, parent]). Example: validate --json")
     public void validate(
@@ -99,21 +119,8 @@ public class EstimateCommands {
             out.put("leaveOneHostOut", metrics(Calibration.metrics(loho, u)));
             out.put("review", metrics(Calibration.metrics(loo.stream().filter(p -> p.row().record().fromReview()).toList(), u)));
             out.put("literature", metrics(Calibration.metrics(loo.stream().filter(p -> !p.row().record().fromReview()).toList(), u)));
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (Calibration.Prediction p : loo) {
-                Map<String, Object> r = new LinkedHashMap<>();
-                r.put("composition", p.row().record().composition());
-                r.put("temperatureC", p.row().record().temperatureC());
-                r.put("measuredLog10Sigma", round(p.row().measured()));
-                r.put("predictedLog10Sigma", round(p.predicted()));
-                r.put("basis", p.estimate().basis());
-                r.put("anchor", p.estimate().anchor().source());
-                r.put("source", p.row().record().source());
-                r.put("refs", p.row().record().refs());
-                r.put("cites", p.row().record().cites());
-                rows.add(r);
-            }
-            out.put("rows", rows);
+            out.put("rows", predictionRows(loo));
+            out.put("leaveOneHostOutRows", predictionRows(loho));
         } else {
             DataValidation.Result r = DataValidation.of(points(advisor, data));
             out.put("source", data);
