@@ -10,8 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.nasse.advisor.analysis.Analyzer;
+import org.nasse.advisor.analysis.DopingEvidence;
 import org.nasse.advisor.analysis.Plausibility;
 import org.nasse.advisor.analysis.SubstitutionJudge;
+import org.nasse.advisor.chemistry.ClusterUnit;
 import org.nasse.advisor.chemistry.Element;
 import org.nasse.advisor.chemistry.Formula;
 import org.nasse.advisor.chemistry.IonicRadius;
@@ -100,7 +102,11 @@ public final class CandidateGenerator {
         List<Candidate.Doping> out = new ArrayList<>();
         Map<Candidate.Doping, Double> lambdas = new LinkedHashMap<>();
         for (Host.Site site : host.sites()) {
-            if (Formula.isUnit(site.element()) || (!site.site().equals("Na") && site.element().equals("Na"))) {
+            if (!site.site().equals("Na") && site.element().equals("Na")) {
+                continue;
+            }
+            if (Formula.isUnit(site.element())) {
+                unitDopings(host, site, targets, out, lambdas);
                 continue;
             }
             boolean naSite = site.site().equals("Na");
@@ -122,11 +128,13 @@ public final class CandidateGenerator {
                 if (anionFormer != site.oxidationState() < 0) {
                     continue;
                 }
-                if (d.equals(site.element()) || d.equals("Na") || IMPRACTICAL.contains(d) || host.formula().contains(d) && isInHost(host, d)
-                        || targets.excludeElements().contains(d)
-                        || (VARIABLE_VALENCE.contains(d) && !targets.variableValenceAllowed())) {
+                if (d.equals(site.element()) || d.equals("Na") || IMPRACTICAL.contains(d) || targets.excludeElements().contains(d)) {
                     continue;
                 }
+                // a host element on another site, or a variable-valence cation (H12), only where the literature shows it
+                // (Si on the P/Si site of NZSP; Cr³⁺ on Zr in NaZr2(PO4)3)
+                boolean restricted = host.formula().contains(d) && isInHost(host, d)
+                        || VARIABLE_VALENCE.contains(d) && !targets.variableValenceAllowed();
                 for (int q : new TreeSet<>(e.commonOxidationStates())) {
                     int reach = site.oxidationState() > 0 ? 2 : 1;
                     boolean ok = naSite ? q == 2 : Integer.signum(q) == Integer.signum(site.oxidationState())
@@ -135,6 +143,9 @@ public final class CandidateGenerator {
                         continue;
                     }
                     Plausibility p = judge.judge(host, site, d, q);
+                    if (restricted && p.evidence() != DopingEvidence.REPORTED_IN_HOST) {
+                        continue;
+                    }
                     // without a radius there is no judging the size: only what the literature has shown
                     if (!p.evidence().reported() && (table.radius(d, q, cn).isEmpty() || p.implausible() && !exploratory)) {
                         continue;
@@ -159,6 +170,29 @@ public final class CandidateGenerator {
             return Double.isNaN(l) ? Double.MAX_VALUE : -l;
         }));
         return out;
+    }
+
+    /**
+     * A cluster anion's site takes another cluster anion of the same charge (H8: two anions frustrate ordering
+     * and keep the disordered phase, Na2(B12H12)0.5(B10H10)0.5 [140]; C substitution, NaCB11H12 [139]). Only
+     * where the mixed composition still reads as a doping of this host; no radii, so the judge has only the
+     * literature to go on.
+     */
+    private void unitDopings(Host host, Host.Site site, Targets targets, List<Candidate.Doping> out,
+                             Map<Candidate.Doping, Double> lambdas) {
+        for (ClusterUnit u : kb.chemistry().clusters().all()) {
+            if (u.name().equals(site.element()) || u.charge() != site.oxidationState() || !u.isHydrideAnion()
+                    || u.composition().keySet().stream().anyMatch(targets.excludeElements()::contains)) {
+                continue;
+            }
+            for (double x : fractions(host, site, u.name())) {
+                Candidate.Doping doping = new Candidate.Doping(site.site(), site.element(), site.oxidationState(), u.name(), u.charge(), x);
+                if (readsBack(host, doping)) {
+                    out.add(doping);
+                    lambdas.put(doping, Double.NaN);
+                }
+            }
+        }
     }
 
     /** Whether the composition of one doping analyses back to this host with that dopant on that site, in that state. */
