@@ -54,7 +54,7 @@ public class PlanningCommands {
             throw new BadInputException("--format must be md, html, json or text, not '" + format + "'");
         }
         if (top < 0 || top > 50) {
-            throw new BadInputException("--top must be between 1 and 50");
+            throw new BadInputException("--top " + top + " is out of range: it takes 1 to 50 (without it, the scenario's top, else 5)");
         }
         try (TerminalProgress progress = TerminalProgress.start("loading rules")) {
             recommend(file, top, fmt, out, progress);
@@ -94,6 +94,7 @@ public class PlanningCommands {
             @Option(longNames = "temperature", defaultValue = "25", description = "°C") double temperature,
             @Option(longNames = "json", arity = OptionArity.ZERO, description = "machine-readable JSON on stdout") boolean json) {
         Temperatures.check(temperature);
+        Temperatures.checkCount("--top", top, 1, 1000);
         Advisor advisor = workbench.advisor();
         Host host = advisor.knowledge().host(hostId).orElseThrow(() -> new BadInputException("no host '" + hostId
                 + "' in the knowledge base (see `knowledge hosts`)"));
