@@ -51,6 +51,7 @@ public final class YamlFiles {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT) // top: 2.5 is an error, not 2
                 .build();
     }
 
@@ -126,7 +127,9 @@ public final class YamlFiles {
         }
         Matcher missing = MISSING.matcher(original);
         if (missing.find()) {
-            String keys = keysOf(m.getTargetType());
+            // the keys of the mapping the key is missing from (the path's last step), not of the key's own type
+            Object from = m.getPath().isEmpty() ? null : m.getPath().get(m.getPath().size() - 1).getFrom();
+            String keys = keysOf(from instanceof Class<?> c ? c : from == null ? null : from.getClass());
             return "missing key '" + missing.group(1) + "'" + (keys.isEmpty() ? "" : "; expected keys: " + keys);
         }
         Class<?> type = m.getTargetType();
@@ -134,19 +137,25 @@ public final class YamlFiles {
             return original;
         }
         Object value = m instanceof InvalidFormatException f ? f.getValue() : null;
-        if (value == null) {
-            Matcher found = FOUND.matcher(original);
-            if (found.find()) {
-                value = found.group(1) != null ? found.group(1) : found.group(2) + " value";
-                if (found.group(1) == null) {
-                    return "expected " + kind(type) + ", found " + found.group(2).toLowerCase() + " value";
-                }
+        Matcher found = FOUND.matcher(original);
+        if (value == null && found.find()) {
+            if (found.group(1) != null) {
+                value = found.group(1);
+            } else {
+                String what = switch (found.group(2)) {
+                    case "Array" -> "a list";
+                    case "Object" -> "a mapping";
+                    case "Boolean" -> "true or false";
+                    case "String" -> "a text value";
+                    default -> "a number";
+                };
+                return "expected " + kind(type) + ", found " + what;
             }
         }
-        if (original.contains("from Array value") || original.contains("START_ARRAY")) {
+        if (original.contains("START_ARRAY")) {
             return "expected " + kind(type) + ", found a list";
         }
-        if (original.contains("START_OBJECT") || original.contains("from Object value")) {
+        if (original.contains("START_OBJECT")) {
             return "expected " + kind(type) + ", found a mapping";
         }
         return "expected " + kind(type) + (value == null ? "" : ", not '" + value + "'");
