@@ -34,6 +34,9 @@ final class CommandLineCheck {
         Set<CommandOption> named = new HashSet<>();
         for (int i = 0; i < args.size(); i++) {
             String w = args.get(i);
+            if (w.isEmpty()) {
+                continue; // JLine's word after a trailing space; Spring Shell ignores it too
+            }
             if (w.equals("--")) {
                 positional.addAll(args.subList(i + 1, args.size()));
                 break;
@@ -55,7 +58,7 @@ final class CommandLineCheck {
             }
             List<String> values = new ArrayList<>();
             while (values.size() < takes && i + 1 < args.size() && !OptionOrder.looksLikeOption(args.get(i + 1))
-                    && !args.get(i + 1).equals("--")) {
+                    && !args.get(i + 1).equals("--") && !args.get(i + 1).isEmpty()) {
                 values.add(args.get(++i));
             }
             if (values.isEmpty() && takes != Integer.MAX_VALUE) { // a list may be empty; a single value may not
@@ -105,13 +108,20 @@ final class CommandLineCheck {
         return null;
     }
 
-    /** The first option (the command's subject) and required ones may be given without their name. */
+    /** The first option that takes a value (the command's subject) and required ones may be given without their name. */
     private static boolean takesPositional(CommandRegistration registration, CommandOption o) {
+        if (isFlag(registration, o)) {
+            return false;
+        }
         if (o.isRequired()) {
             return true;
         }
-        return registration.getOptions().stream().filter(x -> x.getPosition() > -1)
+        return registration.getOptions().stream().filter(x -> x.getPosition() > -1 && !isFlag(registration, x))
                 .min(Comparator.comparingInt(CommandOption::getPosition)).map(x -> x == o).orElse(false);
+    }
+
+    private static boolean isFlag(CommandRegistration registration, CommandOption o) {
+        return OptionOrder.values(registration, name(o)) == 0;
     }
 
     /** Null when {@code value} suits the option's type, else the one-line complaint. */
@@ -168,7 +178,7 @@ final class CommandLineCheck {
             if (o.getLongNames()[0].equals("help")) {
                 continue;
             }
-            boolean flag = OptionOrder.values(registration, name(o)) == 0;
+            boolean flag = isFlag(registration, o);
             String arg = flag ? "" : " " + o.getLongNames()[0].toUpperCase();
             if (takesPositional(registration, o)) {
                 sb.append(o.isRequired() ? " <" + o.getLongNames()[0] + ">" : " [" + o.getLongNames()[0] + "]");
