@@ -30,9 +30,21 @@ public final class BatchScorer {
     public static final int CHUNK = 1_000;
 
     private final Advisor advisor;
+    /** Null: rows are not judged against targets. */
+    private final ScenarioJudge judge;
 
     public BatchScorer(Advisor advisor) {
+        this(advisor, null);
+    }
+
+    private BatchScorer(Advisor advisor, ScenarioJudge judge) {
         this.advisor = advisor;
+        this.judge = judge;
+    }
+
+    /** The same scorer, each row also judged against a scenario's targets. */
+    public BatchScorer judging(ScenarioJudge judge) {
+        return new BatchScorer(advisor, judge);
     }
 
     /** Scores on the calling thread, a chunk at a time. */
@@ -63,7 +75,8 @@ public final class BatchScorer {
         List<Assessment> assessed = advisor.assessAll(analyses, temperatureC);
         List<ScoredRow> out = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            out.add(new ScoredRow(rows.get(i), index[i] < 0 ? null : assessed.get(index[i]), errors[i]));
+            Assessment a = index[i] < 0 ? null : assessed.get(index[i]);
+            out.add(new ScoredRow(rows.get(i), a, errors[i], judge == null || a == null ? null : judge.verdict(a)));
         }
         return out;
     }

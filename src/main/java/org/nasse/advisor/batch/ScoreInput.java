@@ -1,6 +1,7 @@
 package org.nasse.advisor.batch;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -55,7 +56,14 @@ public final class ScoreInput implements Closeable {
             if (Files.size(file) > MAX_YAML_BYTES) {
                 throw new IOException(file + ": larger than " + MAX_YAML_BYTES / (1024 * 1024) + " MiB (give a CSV instead)");
             }
-            CompositionList list = YamlFiles.read(file.toString(), Files.readString(file, StandardCharsets.UTF_8), CompositionList.class);
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            JsonNode root = YamlFiles.readTree(file.toString(), text);
+            if (!root.isObject() || !root.has("compositions")) {
+                throw new IOException(file + ": not a list of compositions: score --file reads YAML `compositions: [Na3PS4, ...]`"
+                        + (root.isObject() ? ", found keys " + fieldNames(root) : ", found " + kind(root))
+                        + " (a scenario, with `targets`, is read by score --scenario and recommend)");
+            }
+            CompositionList list = YamlFiles.read(file.toString(), text, CompositionList.class);
             Iterator<ScoreRow> rows = java.util.stream.Stream.concat(given.stream(),
                     list.compositions().stream().map(ScoreRow::of)).iterator();
             return new ScoreInput(rows, null, List.of(), -1);
@@ -82,6 +90,30 @@ public final class ScoreInput implements Closeable {
             }
             throw e;
         }
+    }
+
+    /** A YAML file holding a scenario (a mapping with `targets`): what score --scenario and recommend read. */
+    public static boolean isScenario(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase();
+        try {
+            if (!(name.endsWith(".yaml") || name.endsWith(".yml")) || !Files.isRegularFile(file) || Files.size(file) > YamlFiles.MAX_BYTES) {
+                return false;
+            }
+            JsonNode root = YamlFiles.readTree(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+            return root.isObject() && root.has("targets");
+        } catch (IOException | RuntimeException e) {
+            return false; // not readable as a scenario: reading it as compositions reports why
+        }
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static String kind(JsonNode node) {
+        return node.isArray() ? "a list" : node.isMissingNode() || node.isNull() ? "nothing" : "a single value";
     }
 
     /** The input columns other than {@code composition}, in their order: carried through to the output. */

@@ -35,12 +35,23 @@ public abstract class ScoreWriter<R> {
     public enum Format { TEXT, CSV, JSON, JSONL }
 
     public static ScoreWriter<?> of(Format format, OutputStream out, List<String> carriedColumns) throws IOException {
+        return of(format, out, ScoreLayout.plain(carriedColumns));
+    }
+
+    /** A writer of rows under {@code layout}; an unknown field is an IllegalArgumentException naming the accepted ones. */
+    public static ScoreWriter<?> of(Format format, OutputStream out, ScoreLayout layout) throws IOException {
+        List<String> fields = layout.chosen(format);
         return switch (format) {
-            case CSV -> new CsvOut(out, carriedColumns);
-            case JSON -> new JsonArrayOut(out);
-            case JSONL -> new JsonLinesOut(out);
-            case TEXT -> new TextOut(out);
+            case CSV -> new CsvOut(out, layout, fields);
+            case JSON -> new JsonArrayOut(out, layout, fields);
+            case JSONL -> new JsonLinesOut(out, layout, fields);
+            case TEXT -> new TextOut(out, layout);
         };
+    }
+
+    /** One row rendered (thread-safe): for the rows --top keeps. */
+    public final R renderOne(ScoredRow row) {
+        return renderRow(row);
     }
 
     /** Thread-safe: called on the worker threads. */
@@ -81,17 +92,29 @@ public abstract class ScoreWriter<R> {
     /** The header, then one record per row; input columns carried through after the advisor's. */
     private static final class CsvOut extends ScoreWriter<String[]> {
         private final CsvGenerator csv;
-        private final List<String> carried;
+        private final ScoreLayout layout;
+        /** Indices of the chosen columns among all, or null for all. */
+        private final int[] pick;
 
-        CsvOut(OutputStream out, List<String> carried) throws IOException {
+        CsvOut(OutputStream out, ScoreLayout layout, List<String> fields) throws IOException {
             this.csv = CSV.createGenerator(out);
-            this.carried = carried;
-            record(ScoreReport.csvHeader(carried).toArray(String[]::new));
+            this.layout = layout;
+            List<String> all = layout.allCsvColumns();
+            this.pick = fields == null ? null : fields.stream().mapToInt(all::indexOf).toArray();
+            record((fields == null ? all : fields).toArray(String[]::new));
         }
 
         @Override
         protected String[] renderRow(ScoredRow row) {
-            return ScoreReport.csvCells(row, carried);
+            String[] cells = ScoreReport.csvCells(row, layout);
+            if (pick == null) {
+                return cells;
+            }
+            String[] chosen = new String[pick.length];
+            for (int i = 0; i < pick.length; i++) {
+                chosen[i] = cells[pick[i]];
+            }
+            return chosen;
         }
 
         @Override
@@ -126,15 +149,19 @@ public abstract class ScoreWriter<R> {
      */
     private static final class JsonArrayOut extends ScoreWriter<String> {
         private final Writer out;
+        private final ScoreLayout layout;
+        private final List<String> fields;
         private boolean first = true;
 
-        JsonArrayOut(OutputStream out) {
+        JsonArrayOut(OutputStream out, ScoreLayout layout, List<String> fields) {
             this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            this.layout = layout;
+            this.fields = fields;
         }
 
         @Override
         protected String renderRow(ScoredRow row) {
-            return Json.pretty(ScoreReport.jsonObject(row));
+            return Json.pretty(ScoreReport.select(ScoreReport.jsonObject(row, layout, false), fields));
         }
 
         @Override
@@ -156,14 +183,19 @@ public abstract class ScoreWriter<R> {
     /** One compact JSON object per line. */
     private static final class JsonLinesOut extends ScoreWriter<String> {
         private final Writer out;
+        private final ScoreLayout layout;
+        private final List<String> fields;
 
-        JsonLinesOut(OutputStream out) {
+        JsonLinesOut(OutputStream out, ScoreLayout layout, List<String> fields) {
             this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            this.layout = layout;
+            this.fields = fields;
         }
 
+        /** One line per row: findings as rule ids and refs unless --explain (the full text is kilobytes a row). */
         @Override
         protected String renderRow(ScoredRow row) {
-            return Json.compact(ScoreReport.jsonObject(row));
+            return Json.compact(ScoreReport.select(ScoreReport.jsonObject(row, layout, !layout.explain()), fields));
         }
 
         @Override
@@ -183,15 +215,17 @@ public abstract class ScoreWriter<R> {
     /** The table for people; the composition column is as wide as the first chunk needs (11 to 48). */
     private static final class TextOut extends ScoreWriter<String[]> {
         private final Writer out;
+        private final ScoreLayout layout;
         private int width;
 
-        TextOut(OutputStream out) {
+        TextOut(OutputStream out, ScoreLayout layout) {
             this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            this.layout = layout;
         }
 
         @Override
         protected String[] renderRow(ScoredRow row) {
-            return ScoreReport.textCells(row);
+            return layout.scenario() ? ScoreReport.textCells(row, layout.rank()) : ScoreReport.textCells(row);
         }
 
         @Override
@@ -202,10 +236,13 @@ public abstract class ScoreWriter<R> {
                     w = Math.max(w, r[0].length());
                 }
                 width = Math.min(w, ScoreReport.MAX_WIDTH);
-                out.write(ScoreReport.textLine(width, "composition", "family", "host", "σ (S/cm) ± dec.", "flags / error"));
+                out.write(layout.scenario()
+                        ? ScoreReport.scenarioTextLine(width, layout.rank(), "composition", "host", "σ (S/cm) ± dec.", "margin", "meets", "rank",
+                                "breaks / verdicts")
+                        : ScoreReport.textLine(width, "composition", "family", "host", "σ (S/cm) ± dec.", "flags / error"));
             }
             for (String[] r : rows) {
-                out.write(ScoreReport.textLine(width, r));
+                out.write(layout.scenario() ? ScoreReport.scenarioTextLine(width, layout.rank(), r) : ScoreReport.textLine(width, r));
             }
         }
 

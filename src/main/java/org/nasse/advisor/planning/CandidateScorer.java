@@ -91,6 +91,18 @@ public final class CandidateScorer {
         }
     }
 
+    /**
+     * One assessed composition of the user's judged against the targets, exactly as `recommend` judges
+     * the scenario's own candidates: the evaluation behind `score --scenario`.
+     */
+    public ScoredCandidate judge(Assessment a) {
+        return scored(-1, new Candidate(a.analysis().input(), "", List.of(), Double.NaN, true), a);
+    }
+
+    public Targets targets() {
+        return targets;
+    }
+
     ScoredCandidate scored(int id, Candidate c, Assessment a) {
         double log = a.estimate().map(e -> e.log10Sigma()).orElse(Double.NaN);
         double unc = a.estimate().map(e -> e.log10Uncertainty()).orElse(Double.NaN);

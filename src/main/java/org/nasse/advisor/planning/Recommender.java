@@ -41,27 +41,10 @@ public final class Recommender {
     }
 
     public Recommendation recommend(Scenario scenario, Progress progress, Ranking ranking) {
-        progress.at("generating candidates", 0, 0);
         Targets t = scenario.targets();
         CandidateScorer scorer = new CandidateScorer(advisor, t, ranking);
-        CandidateGenerator generator = CandidateGenerator.of(advisor);
-        List<Candidate> candidates = new ArrayList<>(generator.generate(t, advisor.knowledge().hosts(), ranking.exploratory()));
-        // the hosts themselves are candidates too
-        for (Host h : advisor.knowledge().hosts()) {
-            if (t.families().isEmpty() || t.families().contains(h.family())) {
-                candidates.add(new Candidate(h.formula(), h.id(), List.of(), Double.NaN, false));
-            }
-        }
         List<String> errors = new ArrayList<>();
-        for (String p : scenario.candidates()) {
-            try {
-                advisor.analyzer().analyze(p);
-                candidates.add(new Candidate(p, "", List.of(), Double.NaN, true));
-            } catch (FormulaSyntaxException e) {
-                errors.add(p + ": " + e.getMessage());
-            }
-        }
-        List<ScoredCandidate> pool = dedupe(scorer.score(candidates, progress));
+        List<ScoredCandidate> pool = pool(scenario, scorer, errors, progress);
         long diversity = Math.round(scorer.weight("diversity") * 1000);
         progress.at("choosing compositions (OptaPlanner)", 0, 0);
         CompositionPlanner planner = new CompositionPlanner(scenario.randomSeed());
@@ -105,8 +88,36 @@ public final class Recommender {
         return new Recommendation(scenario, pool.size(), result, proposals, stackPicks, stacks.size(), cells.size(), ranking);
     }
 
+    /**
+     * The planner's candidates for the scenario, scored and de-duplicated: generated dopings, the hosts
+     * themselves and the scenario's own candidates (those that cannot be read go to {@code errors} as
+     * "composition: why").
+     */
+    public List<ScoredCandidate> pool(Scenario scenario, CandidateScorer scorer, List<String> errors, Progress progress) {
+        progress.at("generating candidates", 0, 0);
+        Targets t = scenario.targets();
+        CandidateGenerator generator = CandidateGenerator.of(advisor);
+        List<Candidate> candidates = new ArrayList<>(generator.generate(t, advisor.knowledge().hosts(),
+                scorer.ranking().exploratory()));
+        // the hosts themselves are candidates too
+        for (Host h : advisor.knowledge().hosts()) {
+            if (t.families().isEmpty() || t.families().contains(h.family())) {
+                candidates.add(new Candidate(h.formula(), h.id(), List.of(), Double.NaN, false));
+            }
+        }
+        for (String p : scenario.candidates()) {
+            try {
+                advisor.analyzer().analyze(p);
+                candidates.add(new Candidate(p, "", List.of(), Double.NaN, true));
+            } catch (FormulaSyntaxException e) {
+                errors.add(p + ": " + e.getMessage());
+            }
+        }
+        return dedupe(scorer.score(candidates, progress));
+    }
+
     /** Hard violations first, then the soft total: how one candidate compares with another on its own. */
-    static int compare(ScoredCandidate a, ScoredCandidate b) {
+    public static int compare(ScoredCandidate a, ScoredCandidate b) {
         if (a.hardViolations() != b.hardViolations()) {
             return Integer.compare(b.hardViolations(), a.hardViolations());
         }

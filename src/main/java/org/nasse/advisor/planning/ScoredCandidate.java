@@ -57,6 +57,38 @@ public record ScoredCandidate(
                 + (hasExcludedElement() ? 1 : 0) + (chargeBalanced ? 0 : 1);
     }
 
+    /** No hard target broken. */
+    public boolean meetsTargets() {
+        return hardViolations() == 0;
+    }
+
+    /**
+     * The hard targets broken, by the names of CompositionConstraints' constraints, in their order there:
+     * what `recommend` lists as violations (ScenarioScoreTest holds the two to the same names).
+     */
+    public List<String> breaks() {
+        if (meetsTargets()) {
+            return List.of();
+        }
+        List<String> out = new java.util.ArrayList<>(2);
+        if (belowFloor) {
+            out.add("Conductivity below the target");
+        }
+        if (airRequiredButUnstable) {
+            out.add("Air stability required");
+        }
+        if (processedTooHot) {
+            out.add("Processing above the temperature limit");
+        }
+        if (hasExcludedElement()) {
+            out.add("Excluded element");
+        }
+        if (!chargeBalanced) {
+            out.add("Not charge balanced");
+        }
+        return out;
+    }
+
     /** Identity is the id: the solver hashes facts constantly, and a record's hash would walk the whole assessment. */
     @Override
     public boolean equals(Object o) {

@@ -14,6 +14,11 @@ import org.nasse.advisor.analysis.Substitution;
 
 /** The JSON of one analysed composition, field names and order as in the command contract. */
 public final class AnalysisJson {
+    /** Every top-level key {@link #of} may write, in its order (AnalysisJsonFieldsTest keeps the two in step). */
+    public static final List<String> FIELDS = List.of("input", "formula", "units", "canonical", "chargeBalanced",
+            "residualCharge", "chargeNote", "oxidationStates", "family", "host", "substitutions", "naVacancies",
+            "naInterstitials", "sodium", "notes", "estimate", "reported", "findings", "flags", "error");
+
     private AnalysisJson() {
     }
 

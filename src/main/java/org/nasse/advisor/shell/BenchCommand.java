@@ -109,6 +109,7 @@ public class BenchCommand {
         if (count < 10 || count > 5_000_000L) {
             throw new BadInputException("--count must be between 10 and 5000000");
         }
+        Temperatures.checkCount("--top", top, 1, 50);
         org.nasse.advisor.bench.PlanBenchmark.Result r;
         try (TerminalProgress progress = TerminalProgress.start("loading rules")) {
             r = org.nasse.advisor.bench.PlanBenchmark.run(workbench.advisor(), count, top, seed, progress);

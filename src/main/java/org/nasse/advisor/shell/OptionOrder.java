@@ -118,7 +118,7 @@ public class OptionOrder {
     }
 
     /** How many of the following words the option takes. */
-    private static int values(CommandRegistration command, String word) {
+    static int values(CommandRegistration command, String word) {
         CommandOption o = option(command, word);
         if (o == null || o.getType() == null) {
             return 0;
@@ -163,7 +163,20 @@ public class OptionOrder {
             if (commands == null) {
                 return parsed;
             }
-            List<String> words = canonical(parsed.words(), commands.getRegistrations());
+            Map<String, CommandRegistration> registrations = commands.getRegistrations();
+            int k = commandLength(parsed.words(), registrations);
+            if (k > 0) {
+                String command = String.join(" ", parsed.words().subList(0, k));
+                String problem = CommandLineCheck.problem(command, registrations.get(command),
+                        parsed.words().subList(k, parsed.words().size()));
+                if (problem != null) {
+                    // a line parser cannot fail a line (JLine reads a SyntaxError as "incomplete, read on"), so the
+                    // line becomes a call of the hidden command that fails with the problem, as any command fails
+                    UsageError.PENDING.set(problem);
+                    return new Words(parsed, List.of(UsageError.COMMAND));
+                }
+            }
+            List<String> words = canonical(parsed.words(), registrations);
             return words == parsed.words() ? parsed : new Words(parsed, words);
         }
 

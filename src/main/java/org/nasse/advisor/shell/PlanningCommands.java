@@ -56,7 +56,7 @@ public class PlanningCommands {
             throw new BadInputException("--format must be md, html, json or text, not '" + format + "'");
         }
         if (top < 0 || top > 50) {
-            throw new BadInputException("--top must be between 1 and 50");
+            throw new BadInputException("--top " + top + " is out of range: it takes 1 to 50 (without it, the scenario's top, else 5)");
         }
         try (TerminalProgress progress = TerminalProgress.start("loading rules")) {
             recommend(file, top, fmt, out, Ranking.of(explore), progress);
@@ -98,6 +98,7 @@ public class PlanningCommands {
             @Option(longNames = "explore", arity = OptionArity.ZERO, description = "rank by the optimistic end of each estimate "
                     + "(log10 σ + u) and include implausible substitutions; default: the cautious end (log10 σ − u)") boolean explore) {
         Temperatures.check(temperature);
+        Temperatures.checkCount("--top", top, 1, 1000);
         Advisor advisor = workbench.advisor();
         Host host = advisor.knowledge().host(hostId).orElseThrow(() -> new BadInputException("no host '" + hostId
                 + "' in the knowledge base (see `knowledge hosts`)"));

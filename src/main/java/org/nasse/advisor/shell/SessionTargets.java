@@ -35,6 +35,11 @@ public class SessionTargets {
         return targets;
     }
 
+    /** Targets were set or loaded in this session (a one-shot run has none). */
+    public synchronized boolean hasTargets() {
+        return !targets.equals(Targets.none());
+    }
+
     public synchronized Scenario scenario() {
         return new Scenario(name, targets, candidates, null, null);
     }

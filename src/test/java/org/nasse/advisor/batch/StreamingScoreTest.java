@@ -131,7 +131,7 @@ class StreamingScoreTest {
     }
 
     @Test
-    void jsonIsOneArrayAsBeforeAndJsonLinesOneObjectPerLine(@TempDir Path dir) throws IOException {
+    void jsonIsOneArrayAsBeforeAndJsonLinesOneObjectPerLineWithFindingsAsRuleIds(@TempDir Path dir) throws IOException {
         List<String> formulas = List.of("Na3PS4", "Na3Xx4", "Na3SbS5");
         String json;
         try (ScoreInput in = ScoreInput.open(formulas, null)) {
@@ -147,7 +147,26 @@ class StreamingScoreTest {
         assertThat(lines).hasSize(3);
         JsonNode array = JSON.readTree(json);
         for (int i = 0; i < 3; i++) {
-            assertThat(JSON.readTree(lines.get(i))).isEqualTo(array.get(i));
+            // a line is the array's object with each finding as rule, heuristic, effect and refs
+            com.fasterxml.jackson.databind.node.ObjectNode full = array.get(i).deepCopy();
+            if (full.has("findings")) {
+                for (JsonNode f : full.get("findings")) {
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) f).retain("rule", "heuristic", "effect", "refs");
+                }
+            }
+            assertThat(JSON.readTree(lines.get(i))).isEqualTo(full);
+        }
+        assertThat(array.get(0).get("findings").get(0).get("message").asText()).isNotEmpty();
+        assertThat(JSON.readTree(lines.get(0)).get("findings")).isNotEmpty();
+        String explained;
+        try (ScoreInput in = ScoreInput.open(formulas, null)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            run(in, ScoreWriter.of(ScoreWriter.Format.JSONL, out, new ScoreLayout(List.of(), false, false, null, true)), 2);
+            explained = out.toString(StandardCharsets.UTF_8);
+        }
+        List<String> explainedLines = explained.lines().toList();
+        for (int i = 0; i < 3; i++) {
+            assertThat(JSON.readTree(explainedLines.get(i))).isEqualTo(array.get(i)); // --explain: the full findings
         }
         try (ScoreInput in = ScoreInput.open(List.of(), null)) {
             assertThat(stream(in, ScoreWriter.Format.JSON, 2)).isEqualTo(Json.pretty(List.of()) + "\n");

@@ -32,11 +32,11 @@ class ShellContractIT {
         CliProcessIT.Run r = CliProcessIT.run("analyze", "--bogus", "--json", "x");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.stdout()).isEmpty();
-        assertThat(r.stderr()).isEqualTo("error: Unrecognised option '--bogus'\n"); // one line, however placed
+        assertThat(r.stderr()).isEqualTo("error: analyze has no option --bogus; its options: --formula, --temperature, --json, --help\n"); // one line, however placed
         CliProcessIT.Run missing = CliProcessIT.run("suggest");
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.stdout()).isEmpty();
-        assertThat(missing.stderr()).contains("error: Missing mandatory option '--host'").doesNotContain(ESC);
+        assertThat(missing.stderr()).startsWith("error: suggest needs --host: ").doesNotContain(ESC);
     }
 
     @Test

@@ -140,4 +140,22 @@ class OptionOrderTest {
         assertThat(OptionOrder.canonical(List.of("score", "--json", "A", "--", "--B"), registrations()))
                 .containsExactly("score", "A", "--json", "--", "--B");
     }
+
+    /** Lines the shell accepts pass the check; each kind of bad line is caught with its own message. */
+    @Test
+    void commandLineCheckPassesGoodLinesAndNamesWhatIsWrongWithBadOnes() {
+        var r = registrations();
+        CALLS.forEach((command, args) -> assertThat(CommandLineCheck.problem(command, r.get(command), args)).as(command).isNull());
+        assertThat(CommandLineCheck.problem("rules list", r.get("rules list"), List.of("--json", ""))).as("trailing space").isNull();
+        assertThat(CommandLineCheck.problem("score", r.get("score"), List.of("A", "--out", ""))).isEqualTo(
+                "--out needs a value: write to this file (atomically, when complete); - for stdout");
+        assertThat(CommandLineCheck.problem("rules list", r.get("rules list"), List.of("x"))).isEqualTo("unexpected 'x': usage: rules list [--json]");
+        assertThat(CommandLineCheck.problem("suggest", r.get("suggest"), List.of("Na3PS4", "--top", "1.5")))
+                .isEqualTo("--top needs a whole number, not '1.5' (how many)");
+        assertThat(CommandLineCheck.problem("bench score", r.get("bench score"), List.of("--count", "10", "--count", "20")))
+                .isEqualTo("--count is given twice");
+        assertThat(CommandLineCheck.problem("target set", r.get("target set"), List.of("minConductivity", "1e-3"))).isNull();
+        assertThat(CommandLineCheck.problem("analyze", r.get("analyze"), List.of("Na3PS4", "--temperature", "NaN")))
+                .startsWith("--temperature needs a number, not 'NaN'");
+    }
 }
