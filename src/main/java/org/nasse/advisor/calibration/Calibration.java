@@ -595,12 +595,15 @@ public final class Calibration {
             case REPORTED -> u.reported();
             default -> u.model();
         };
+        // the estimate's own distance from evidence (and any cap at the family's best) count as they do in use
+        double evidence = p.estimate().uncertaintyParts().getOrDefault("evidence", 0.0);
+        double above = p.estimate().uncertaintyParts().getOrDefault("aboveEvidence", 0.0);
         if (a.familyLevel()) {
-            return base;
+            return Math.sqrt(base * base + evidence * evidence + above * above);
         }
         double subs = u.perSubstitution() * p.row().item().features().substitutions();
         double temp = u.perHundredKelvin() * Math.abs(p.row().record().temperatureC() - a.temperatureC()) / 100;
-        return Math.sqrt(base * base + subs * subs + temp * temp);
+        return Math.sqrt(base * base + subs * subs + temp * temp + evidence * evidence + above * above);
     }
 
     /** Spearman ρ, MAE, directional accuracy on (parent, doped) pairs, and the share of errors inside ±u. */
