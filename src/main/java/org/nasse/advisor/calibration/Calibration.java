@@ -491,7 +491,7 @@ public final class Calibration {
     public ConductivityModel calibrate(String date) {
         List<Prediction> loo = leaveOneOut();
         List<Prediction> loho = leaveOneHostOut();
-        ConductivityModel.Uncertainty u = uncertainty(loo);
+        ConductivityModel.Uncertainty u = uncertainty(loo, loho);
         List<Prediction> review = loo.stream().filter(p -> p.row().record().fromReview()).toList();
         List<Prediction> literature = loo.stream().filter(p -> !p.row().record().fromReview()).toList();
         ConductivityModel.Validation v = new ConductivityModel.Validation(metrics(loo, u), metrics(loho, u),
@@ -499,8 +499,12 @@ public final class Calibration {
         return fit(Holdout.NONE, u, v, date);
     }
 
-    /** The 68th percentile of |error| of each kind of estimate; per-substitution and per-100 K terms from the rest. */
-    ConductivityModel.Uncertainty uncertainty(List<Prediction> loo) {
+    /**
+     * The 68th percentile of |error| of each kind of estimate; per-substitution and per-100 K terms from the rest.
+     * A family-level estimate is what a new framework gets, so its kind is measured where every estimate is one:
+     * leaving each host out ({@code loho}); the others on leaving one measurement out ({@code loo}).
+     */
+    ConductivityModel.Uncertainty uncertainty(List<Prediction> loo, List<Prediction> loho) {
         List<Double> ownReport = new ArrayList<>();
         List<Double> parentNear = new ArrayList<>();
         List<Double> doped = new ArrayList<>();
@@ -510,8 +514,15 @@ public final class Calibration {
         Map<String, List<Double>> neighbours = new LinkedHashMap<>();
         double subsTotal = 0;
         double farDistance = 0;
-        for (Prediction p : loo) {
-            double r = Math.abs(p.residual());
+        List<Prediction> all = new ArrayList<>();
+        loo.stream().filter(p -> p.estimate().anchor().kind() != Anchor.Kind.NEIGHBOURS).forEach(all::add);
+        loho.stream().filter(p -> p.estimate().anchor().kind() == Anchor.Kind.NEIGHBOURS).forEach(all::add);
+        for (Prediction p : all) {
+            // net of what the estimate already says about its distance from evidence, so that base and evidence part
+            // together, not each alone, cover 68 % of the errors
+            double e = p.estimate().uncertaintyParts().getOrDefault("evidence", 0.0);
+            double above = p.estimate().uncertaintyParts().getOrDefault("aboveEvidence", 0.0);
+            double r = Math.sqrt(Math.max(0, sq(p.residual()) - e * e - above * above));
             Anchor a = p.estimate().anchor();
             switch (a.kind()) {
                 case NEIGHBOURS -> {

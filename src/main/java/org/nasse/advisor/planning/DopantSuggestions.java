@@ -31,6 +31,8 @@ public final class DopantSuggestions {
     static final double WORTH_TRYING_DECADES = 0.25;
     /** Ranking figures closer than this are the same figure (the estimates are printed to 0.01 decade). */
     static final double SAME_FIGURE_DECADES = 0.02;
+    /** Fractions whose figures are this close are the same to the model: the least dopant among them is proposed. */
+    static final double SAME_ESTIMATE_DECADES = 0.1;
     /** Relative radius mismatches closer than this do not tell two dopants apart. */
     static final double SAME_SIZE = 0.05;
 
@@ -79,12 +81,15 @@ public final class DopantSuggestions {
             if (group.isEmpty()) {
                 group = all;
             }
-            ScoredCandidate best = group.stream().max(Comparator.comparingDouble((ScoredCandidate c) -> round2(c.rankLog10()))
-                    .thenComparing(c -> -c.candidate().dopings().get(0).fraction())).orElseThrow();
+            // the least doping within the model's resolution of the best figure: less dopant, less to go wrong (solubility,
+            // secondary phases), and the model cannot tell the rest apart
+            double top = group.stream().mapToDouble(ScoredCandidate::rankLog10).max().orElseThrow();
+            ScoredCandidate best = group.stream().filter(c -> c.rankLog10() >= top - SAME_ESTIMATE_DECADES)
+                    .min(Comparator.comparingDouble(c -> c.candidate().dopings().get(0).fraction())).orElseThrow();
             double lo = Double.MAX_VALUE;
             double hi = 0;
             for (ScoredCandidate c : group) {
-                if (c.rankLog10() >= best.rankLog10() - WORTH_TRYING_DECADES) {
+                if (c.rankLog10() >= top - WORTH_TRYING_DECADES) {
                     double x = c.candidate().dopings().get(0).fraction();
                     lo = Math.min(lo, x);
                     hi = Math.max(hi, x);

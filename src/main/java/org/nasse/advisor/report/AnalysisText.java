@@ -25,14 +25,21 @@ public final class AnalysisText {
                     r.eaEV() == null ? "" : ", Ea " + num(r.eaEV()) + " eV", r.refs()));
         }
         assessment.estimate().ifPresent(e -> {
-            row(sb, "σ estimate", String.format("%.2e S/cm at %s °C  (log10 σ = %.2f ± %.2f decades; Ea %.2f eV; basis %s)",
-                    e.sigmaSPerCm(), num(e.temperatureC()), e.log10Sigma(), e.log10Uncertainty(), e.eaEV(), e.basis()));
+            row(sb, "σ estimate", String.format("%.2e S/cm at %s °C  (log10 σ = %.2f ± %.2f decades; Ea %.2f eV; basis %s; %s)%s",
+                    e.sigmaSPerCm(), num(e.temperatureC()), e.log10Sigma(), e.log10Uncertainty(), e.eaEV(), e.basis(), e.support(),
+                    e.upperBound() ? " — an upper bound" : ""));
             row(sb, "  from", e.anchor().source() + String.format(" (%.2e S/cm at %s °C%s)", Math.pow(10, e.anchor().log10Sigma()),
                     num(e.anchor().temperatureC()), citation(e.anchor().refs(), e.anchor().cites())));
             e.contributions().forEach(c -> row(sb, "  " + c.term(), String.format("%+.2f decades  [%s, %s]%s", c.decades(),
                     c.heuristic(), c.finding(), c.note() == null ? "" : " — " + c.note())));
             e.notes().forEach(n -> row(sb, "  note", n));
         });
+        for (int k = 0; k < assessment.plausibility().size(); k++) {
+            var p = assessment.plausibility().get(k);
+            var s = assessment.analysis().match().orElseThrow().substitutions().get(k);
+            row(sb, "substitution", s.dopant() + " on " + s.site() + ": " + p.verdict().label() + ", " + p.evidence().words()
+                    + (p.evidenceSource() == null ? "" : " (" + p.evidenceSource() + ")"));
+        }
         Flags f = assessment.flags();
         row(sb, "air stability", f.airStability());
         row(sb, "Na metal", f.naMetal());

@@ -46,9 +46,10 @@ public final class HtmlReport {
                 .append("</td><td>").append(esc(String.join(", ", t.excludeElements()))).append("</td></tr></table>\n");
 
         h.append("<h2>Recommended compositions</h2>\n<p class=\"small\">").append(r.candidatesConsidered())
-                .append(" candidates considered; solver score ").append(esc(r.compositions().score().toString())).append(".</p>\n");
+                .append(" candidates considered; solver score ").append(esc(r.compositions().score().toString()))
+                .append(". Ranked ").append(esc(r.ranking().description())).append(".</p>\n");
         h.append("<table id=\"compositions\"><tr><th>#</th><th>composition</th><th>host</th><th>σ at ").append(t.temperature())
-                .append(" °C (S/cm)</th><th>± decades</th><th>substitutions</th><th>Na vac. / int.</th><th>constraints</th></tr>\n");
+                .append(" °C (S/cm)</th><th>± decades</th><th>support</th><th>substitutions</th><th>Na vac. / int.</th><th>constraints</th></tr>\n");
         Set<Integer> refs = new LinkedHashSet<>();
         int rank = 1;
         for (CompositionPlanner.Pick p : r.compositions().picks()) {
@@ -57,6 +58,7 @@ public final class HtmlReport {
             h.append("<tr><td>").append(rank++).append("</td><td>").append(esc(c.composition())).append("</td><td>").append(esc(c.host()))
                     .append("</td><td>").append(Double.isNaN(c.log10Sigma()) ? "-" : String.format("%.2e", Math.pow(10, c.log10Sigma())))
                     .append("</td><td>").append(Double.isNaN(c.log10Uncertainty()) ? "-" : String.format("%.1f", c.log10Uncertainty()))
+                    .append("</td><td>").append(esc(c.support()))
                     .append("</td><td>").append(esc(m.map(x -> String.join("; ", x.substitutions().stream()
                             .map(s -> s.dopant() + " on " + s.site() + " " + s.fraction()).toList())).orElse("-")))
                     .append("</td><td>").append(m.map(x -> x.sodium().vacancies() + " / " + x.sodium().interstitials()).orElse("-"))

@@ -119,8 +119,11 @@ public final class RecommendationReport {
         sb.append("| max. processing | ").append(t.maxProcessingTemperatureC() == null ? "-" : t.maxProcessingTemperatureC() + " °C").append(" |\n");
         sb.append("| excluded | ").append(t.excludeElements().isEmpty() ? "-" : String.join(", ", t.excludeElements())).append(" |\n\n");
         sb.append("## Compositions\n\n").append(r.candidatesConsidered()).append(" candidates considered; solver score ")
-                .append(r.compositions().score()).append(".\n\n");
-        sb.append("| # | composition | host | σ (S/cm) at ").append(t.temperature()).append(" °C | ± decades | meets targets | breaks |\n|---|---|---|---|---|---|---|\n");
+                .append(r.compositions().score()).append(". Ranked ").append(r.ranking().description())
+                .append("; support: reported (the composition itself), supported (host measured, dopant seen in the family), ")
+                .append("exploratory (further from the evidence).\n\n");
+        sb.append("| # | composition | host | σ (S/cm) at ").append(t.temperature())
+                .append(" °C | ± decades | support | meets targets | breaks |\n|---|---|---|---|---|---|---|---|\n");
         Set<Integer> refs = new LinkedHashSet<>();
         int rank = 1;
         for (CompositionPlanner.Pick p : r.compositions().picks()) {
@@ -128,6 +131,7 @@ public final class RecommendationReport {
             sb.append("| ").append(rank++).append(" | ").append(c.composition()).append(" | ").append(c.host()).append(" | ")
                     .append(Double.isNaN(c.log10Sigma()) ? "-" : String.format("%.1e", Math.pow(10, c.log10Sigma()))).append(" | ")
                     .append(Double.isNaN(c.log10Uncertainty()) ? "-" : String.format("%.1f", c.log10Uncertainty())).append(" | ")
+                    .append(c.support()).append(" | ")
                     .append(p.scoreAlone().hardScore() == 0 ? "yes" : "no").append(" | ")
                     .append(String.join(", ", violations(p.matches()))).append(" |\n");
         }
