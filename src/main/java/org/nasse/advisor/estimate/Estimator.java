@@ -25,6 +25,12 @@ import org.nasse.advisor.rules.Finding;
  */
 public final class Estimator {
     private static final double MIN_EA = 0.05;
+    /**
+     * The least share of a second cluster anion that the review's room-temperature disordered salts have:
+     * Na4(CB11H12)2(B12H12) a third [208], Na2(B12H12)0.5(B10H10)0.5 a half [140]; below a quarter no mixed salt is
+     * shown to keep the disordered phase, so the high-temperature anchor stays an upper bound.
+     */
+    static final double MIXED_ENOUGH = 0.25;
 
     private final Anchors anchors;
     private final ConductivityModel model;
@@ -135,11 +141,15 @@ public final class Estimator {
         if (!anchor.eaMeasured() && Math.abs(temperatureC - anchor.temperatureC()) > 20) {
             notes.add(String.format("Ea %.2f eV is the family median, not measured for this composition or host", ea));
         }
-        boolean upperBound = "complex-hydride".equals(family) && anchor.temperatureC() > 80
-                && temperatureC < anchor.temperatureC() - 40 && features.value(Term.HYDRIDE_ANION_MIXING) == 0;
+        boolean belowTransition = "complex-hydride".equals(family) && anchor.temperatureC() > 80
+                && temperatureC < anchor.temperatureC() - 40;
+        double minority = minorityHydrideAnionShare(analysis);
+        boolean upperBound = belowTransition && minority < MIXED_ENOUGH;
         if (upperBound) {
             notes.add("the anchor is the disordered high-temperature phase; below the order-disorder transition "
-                    + "conductivity drops by orders of magnitude, so this is an upper bound (H8)");
+                    + "conductivity drops by orders of magnitude, so this is an upper bound (H8)"
+                    + (minority > 0 ? String.format(java.util.Locale.ROOT, "; %.0f%% of the second anion is less than the "
+                    + "review's mixed salts that stay disordered have (a third to a half [140, 208])", 100 * minority) : ""));
         }
         if (!anchor.total()) {
             upperBound = true;
@@ -183,6 +193,21 @@ public final class Estimator {
                 : Estimate.EXPLORATORY;
         return Optional.of(new Estimate(temperatureC, Anchors.round(log), Anchors.round(Math.sqrt(u2)), Anchors.round(ea), basis,
                 anchor, contributions, notes, upperBound, support, parts, ceiling));
+    }
+
+    /** The share of the lesser of the two most abundant hydride cluster anions (0 with fewer than two). */
+    static double minorityHydrideAnionShare(Analysis analysis) {
+        List<Double> amounts = new ArrayList<>();
+        analysis.formula().unitsAsDoubles().forEach((unit, amount) -> {
+            if (unit.contains("H") && !unit.equals("H2O")) {
+                amounts.add(amount);
+            }
+        });
+        if (amounts.size() < 2) {
+            return 0;
+        }
+        amounts.sort(java.util.Comparator.reverseOrder());
+        return amounts.get(1) / (amounts.get(0) + amounts.get(1));
     }
 
     /** How far a doping is from the evidence: the decades of model gain the evidence cannot vouch for, and why. */
