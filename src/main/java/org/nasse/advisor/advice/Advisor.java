@@ -50,7 +50,7 @@ public final class Advisor {
         for (LiteratureRecord r : records) {
             Analysis a = analyzer.analyze(r.composition());
             analyses.add(a);
-            reported.computeIfAbsent(a.formula().toString(), k -> new ArrayList<>()).add(r);
+            reported.computeIfAbsent(a.formula().reducedKey(), k -> new ArrayList<>()).add(r);
         }
         // every doping the literature has shown, so a proposed one is judged against it before it is estimated
         this.judge = new SubstitutionJudge(knowledge.chemistry().table(), knowledge.substitutionPrior(),
@@ -116,7 +116,7 @@ public final class Advisor {
             List<Finding> fs = byComposition.get(i);
             out.add(new Assessment(analyses.get(i), fs, sink.flags(i),
                     estimator.estimate(analyses.get(i), fs, temperatureC, judged.get(i)),
-                    reported.getOrDefault(analyses.get(i).formula().toString(), List.of()), judged.get(i)));
+                    reported.getOrDefault(analyses.get(i).formula().reducedKey(), List.of()), judged.get(i)));
         }
         return out;
     }

@@ -22,7 +22,8 @@ public final class ReportedDopings {
     private final Map<String, List<Shown>> byHostSite = new HashMap<>();
     private final Map<String, List<Shown>> byFamilySite = new HashMap<>();
 
-    private record Shown(String canonical, String source, List<Integer> refs, List<String> cites) {
+    /** {@code composition}: the reduced key of the composition that shows it (null for a series' statement). */
+    private record Shown(String composition, String source, List<Integer> refs, List<String> cites) {
     }
     private final Map<String, List<Host>> sisters = new HashMap<>();
 
@@ -85,7 +86,7 @@ public final class ReportedDopings {
             return;
         }
         HostMatch m = a.match().get();
-        String canonical = a.formula().toString();
+        String canonical = a.formula().reducedKey();
         for (Substitution s : m.substitutions()) {
             byHostSite.computeIfAbsent(key(m.host().id(), s.site(), s.dopant(), s.dopantOxidationState()), k -> new ArrayList<>())
                     .add(new Shown(canonical, composition, refs, cites));
@@ -99,7 +100,7 @@ public final class ReportedDopings {
         return find(host, site, kind, hostState, dopant, dopantState, Set.of());
     }
 
-    /** The same, as if the compositions {@code withheld} (canonical forms) had never been reported: for validation. */
+    /** The same, as if the compositions {@code withheld} (reduced keys) had never been reported: for validation. */
     public Found find(Host host, String site, SiteKind kind, int hostState, String dopant, int dopantState, Set<String> withheld) {
         Shown here = first(byHostSite, key(host.id(), site, dopant, dopantState), withheld);
         if (here == null) {
@@ -150,7 +151,7 @@ public final class ReportedDopings {
 
     private static Shown first(Map<String, List<Shown>> index, String key, Set<String> withheld) {
         for (Shown s : index.getOrDefault(key, List.of())) {
-            if (s.canonical() == null || !withheld.contains(s.canonical())) {
+            if (s.composition() == null || !withheld.contains(s.composition())) {
                 return s;
             }
         }

@@ -403,7 +403,7 @@ public final class Calibration {
     private List<LiteratureRecord> sameComposition(Row row) {
         List<LiteratureRecord> out = new ArrayList<>();
         for (Row r : rows) {
-            if (r.item().canonical().equals(row.item().canonical())) {
+            if (r.item().reducedKey().equals(row.item().reducedKey())) {
                 out.add(r.record());
             }
         }
@@ -426,7 +426,7 @@ public final class Calibration {
     public List<Prediction> leaveOneOut() {
         Map<String, List<Row>> groups = new LinkedHashMap<>();
         for (Row r : rows) {
-            groups.computeIfAbsent(r.item().canonical() + "@" + r.record().temperatureC(), k -> new ArrayList<>()).add(r);
+            groups.computeIfAbsent(r.item().reducedKey() + "@" + r.record().temperatureC(), k -> new ArrayList<>()).add(r);
         }
         List<Prediction> out = new ArrayList<>();
         for (List<Row> group : groups.values()) {
@@ -434,7 +434,7 @@ public final class Calibration {
             Set<LiteratureRecord> eaWithheld = new HashSet<>();
             LiteratureRecord left = group.get(0).record();
             for (Row r : rows) {
-                if (!r.item().canonical().equals(group.get(0).item().canonical())) {
+                if (!r.item().reducedKey().equals(group.get(0).item().reducedKey())) {
                     continue;
                 }
                 if (Math.abs(r.record().temperatureC() - left.temperatureC()) <= 15) {
@@ -568,7 +568,7 @@ public final class Calibration {
     private double reportedSpread() {
         Map<String, List<Double>> groups = new LinkedHashMap<>();
         for (Row r : rows) {
-            groups.computeIfAbsent(r.item().canonical() + "@" + Math.round(r.record().temperatureC() / 15), k -> new ArrayList<>())
+            groups.computeIfAbsent(r.item().reducedKey() + "@" + Math.round(r.record().temperatureC() / 15), k -> new ArrayList<>())
                     .add(r.measured());
         }
         List<Double> spreads = new ArrayList<>();

@@ -158,6 +158,8 @@ public final class Formula {
      * Canonical text: constituents in order, amount 1 omitted, cluster units in parentheses, neutral
      * adduct molecules (water of hydration) after a middle dot: Na3SbS4·9H2O, Na2(B12H12)0.5(B10H10)0.5.
      */
+    private volatile String reduced;
+
     @Override
     public String toString() {
         String t = text;
@@ -182,6 +184,30 @@ public final class Formula {
             }
         });
         return main.append(adducts).toString();
+    }
+
+    /**
+     * The composition whatever the formula unit: each constituent's share of all, to six significant figures,
+     * in alphabetical order. Na2(CB9H10)(CB11H12) and Na(CB11H12)0.5(CB9H10)0.5 are the same salt, and a report
+     * of one is a report of the other (pymatgen's reduced composition serves the same end).
+     */
+    public String reducedKey() {
+        String k = reduced;
+        if (k == null) {
+            BigDecimal total = BigDecimal.ZERO;
+            for (BigDecimal a : amounts.values()) {
+                total = total.add(a);
+            }
+            StringBuilder sb = new StringBuilder();
+            for (String key : new java.util.TreeSet<>(amounts.keySet())) {
+                BigDecimal share = total.signum() == 0 ? BigDecimal.ZERO
+                        : amounts.get(key).divide(total, new java.math.MathContext(6, java.math.RoundingMode.HALF_EVEN));
+                sb.append(key).append(':').append(share.stripTrailingZeros().toPlainString()).append(' ');
+            }
+            k = sb.toString();
+            reduced = k;
+        }
+        return k;
     }
 
     /** An amount as written: decimals, or p/q for a fraction read with twelve decimals (Na4/3). */

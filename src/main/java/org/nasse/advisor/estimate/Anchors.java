@@ -41,9 +41,9 @@ public final class Anchors {
     }
 
     /** The composition's own reports: at the temperature (REPORTED), else the nearest one (OWN_REPORT). */
-    public Optional<Anchor> reported(String canonical, String host, String family, double temperatureC,
+    public Optional<Anchor> reported(String reducedKey, String host, String family, double temperatureC,
                                      Holdout excluded) {
-        List<Evidence.Item> own = forPellet(usable(evidence.ofComposition(canonical), excluded));
+        List<Evidence.Item> own = forPellet(usable(evidence.ofComposition(reducedKey), excluded));
         if (own.isEmpty()) {
             return Optional.empty();
         }
@@ -55,6 +55,7 @@ public final class Anchors {
         for (Evidence.Item i : near) {
             values.add(Anchor.shift(i.log10Sigma(), i.temperatureC(), t, ea));
         }
+        String canonical = near.get(0).canonical();
         String what = near.size() == 1 ? "the report of " + canonical : "median of " + near.size() + " reports of " + canonical;
         return Optional.of(new Anchor(statistic(values).value(), t, ea, excluded.ea(near.get(0)) != null,
                 what + " at " + trim(near.get(0).temperatureC()) + " °C", refs(near), cites(near),
@@ -62,9 +63,9 @@ public final class Anchors {
     }
 
     /** The spread (decades) of a composition's reports at the temperature, for the uncertainty. */
-    public double reportedSpread(String canonical, double temperatureC, Holdout excluded) {
+    public double reportedSpread(String reducedKey, double temperatureC, Holdout excluded) {
         List<Double> v = new ArrayList<>();
-        for (Evidence.Item i : usable(evidence.ofComposition(canonical), excluded)) {
+        for (Evidence.Item i : usable(evidence.ofComposition(reducedKey), excluded)) {
             if (Math.abs(i.temperatureC() - temperatureC) <= NEAR_C) {
                 v.add(i.log10Sigma());
             }
@@ -133,7 +134,7 @@ public final class Anchors {
         // one report per composition: the one nearest the temperature
         Map<String, Evidence.Item> nearestReport = new java.util.LinkedHashMap<>();
         for (Evidence.Item i : pool) {
-            nearestReport.merge(i.canonical(), i, (a, b) ->
+            nearestReport.merge(i.reducedKey(), i, (a, b) ->
                     Math.abs(b.temperatureC() - temperatureC) < Math.abs(a.temperatureC() - temperatureC) ? b : a);
         }
         List<Scored> scored = new ArrayList<>(nearestReport.size());
@@ -229,7 +230,7 @@ public final class Anchors {
         Set<String> out = new java.util.HashSet<>();
         for (Evidence.Item i : evidence.items()) {
             if (excluded.excludes(i.record())) {
-                out.add(i.canonical());
+                out.add(i.reducedKey());
             }
         }
         return out;

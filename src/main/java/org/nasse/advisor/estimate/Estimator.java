@@ -77,10 +77,10 @@ public final class Estimator {
         String host = match == null ? null : match.host().id();
         List<String> notes = new ArrayList<>();
 
-        Optional<Anchor> own = anchors.reported(analysis.formula().toString(), host, family, temperatureC, excluded);
+        Optional<Anchor> own = anchors.reported(analysis.formula().reducedKey(), host, family, temperatureC, excluded);
         if (own.isPresent() && own.get().kind() == Anchor.Kind.REPORTED) {
             Anchor a = own.get();
-            double spread = anchors.reportedSpread(analysis.formula().toString(), temperatureC, excluded);
+            double spread = anchors.reportedSpread(analysis.formula().reducedKey(), temperatureC, excluded);
             double u = Math.max(m == null ? 0.2 : m.uncertainty().reported(), spread);
             notes.add("the knowledge base reports this composition at " + fmt(a.temperatureC()) + " °C: the estimate is the report");
             if (!a.total()) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nasse.advisor.analysis.Analysis;
+import org.nasse.advisor.chemistry.Formula;
 import org.nasse.advisor.knowledge.LiteratureRecord;
 import org.nasse.advisor.rules.Finding;
 
@@ -16,7 +17,7 @@ import org.nasse.advisor.rules.Finding;
  */
 public final class Evidence {
     /** One reported value with its analysis. */
-    public record Item(LiteratureRecord record, String canonical, String family, String host, boolean parent,
+    public record Item(LiteratureRecord record, String canonical, String reducedKey, String family, String host, boolean parent,
                        Features features, double log10Sigma, Map<String, Double> elementFractions) {
         public double temperatureC() {
             return record.temperatureC();
@@ -48,10 +49,10 @@ public final class Evidence {
             }
             String host = a.match().map(m -> m.host().id()).orElse(null);
             boolean parent = a.match().map(m -> m.isParent()).orElse(false);
-            Item item = new Item(r, a.formula().toString(), a.familyLabel(), host, parent,
+            Item item = new Item(r, a.formula().toString(), a.formula().reducedKey(), a.familyLabel(), host, parent,
                     Features.of(a, findings.get(i)), Math.log10(r.sigmaSPerCm()), fractions(a));
             items.add(item);
-            byComposition.computeIfAbsent(item.canonical(), k -> new ArrayList<>()).add(item);
+            byComposition.computeIfAbsent(item.reducedKey(), k -> new ArrayList<>()).add(item);
             if (host != null) {
                 byHost.computeIfAbsent(host, k -> new ArrayList<>()).add(item);
             }
@@ -85,8 +86,9 @@ public final class Evidence {
         return Collections.unmodifiableList(items);
     }
 
-    public List<Item> ofComposition(String canonical) {
-        return byComposition.getOrDefault(canonical, List.of());
+    /** The reports of a composition, whatever formula unit they are written per (a {@link Formula#reducedKey()}). */
+    public List<Item> ofComposition(String reducedKey) {
+        return byComposition.getOrDefault(reducedKey, List.of());
     }
 
     public List<Item> ofHost(String host) {

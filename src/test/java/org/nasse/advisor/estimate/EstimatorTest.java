@@ -28,6 +28,19 @@ class EstimatorTest {
     }
 
     @Test
+    void aReportIsFoundWhateverTheFormulaUnitItIsWrittenPer() {
+        // Na2(CB9H10)(CB11H12) is reported (§1); written per one Na it is the same salt
+        Advisor advisor = TestRules.advisor();
+        Estimate two = advisor.assess("Na2(CB9H10)(CB11H12)").estimate().orElseThrow();
+        Estimate one = advisor.assess("Na(CB11H12)0.5(CB9H10)0.5").estimate().orElseThrow();
+        assertThat(one.basis()).isEqualTo(Estimate.REPORTED);
+        assertThat(one.log10Sigma()).isEqualTo(two.log10Sigma());
+        assertThat(advisor.assess("Na(CB11H12)0.5(CB9H10)0.5").reported()).isNotEmpty();
+        // and a different mixture is not that salt
+        assertThat(advisor.assess("Na(CB11H12)0.7(CB9H10)0.3").estimate().orElseThrow().basis()).isNotEqualTo(Estimate.REPORTED);
+    }
+
+    @Test
     void everyCompositionReportedNearRoomTemperatureIsEstimatedByItsReports() {
         // the reports within 5 °C of 25 °C (the estimate at 25 °C stands on these)
         Map<String, List<Double>> reports = new java.util.LinkedHashMap<>();
