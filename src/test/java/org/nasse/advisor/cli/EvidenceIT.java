@@ -36,7 +36,7 @@ class EvidenceIT {
             assertThat(r.stderr().lines().toList()).as(args[0]).hasSize(3)
                     .allMatch(l -> l.startsWith("error: " + bad + ":"));
             assertThat(r.stderr()).contains(":3:1: composition 'Na3SbXx4'", ":4:9: sigma_S_per_cm -1 is out of range",
-                    ":5:17: form 'powder'");
+                    ":5:18: form 'powder'");
         }
     }
 
