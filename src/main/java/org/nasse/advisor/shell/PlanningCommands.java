@@ -52,8 +52,16 @@ public class PlanningCommands {
             @Option(longNames = "explore", arity = OptionArity.ZERO, description = "rank by the optimistic end of each estimate "
                     + "(log10 σ + u) and include implausible substitutions; default: the cautious end (log10 σ − u)") boolean explore,
             @OptionValues(provider = "tableFiles") @Option(longNames = "evidence", description = "CSV of your own measurements "
-                    + "(composition, sigma_S_per_cm, temperature_C[, ea_eV, form, sample, note]): used as evidence, in memory") String evidence) {
+                    + "(composition, sigma_S_per_cm, temperature_C[, ea_eV, form, sample, note]): used as evidence, in memory") String evidence,
+            @Option(longNames = "batch", defaultValue = "0", description = "also pick the next N syntheses as one diverse set "
+                    + "(expected improvement and what each would teach)") int batch,
+            @Option(longNames = "same-doping", arity = OptionArity.ZERO, description = "with --batch: let two picks put the "
+                    + "same dopant on the same site") boolean sameDoping) {
         String fmt = json ? "json" : format;
+        Temperatures.checkCount("--batch", batch, 0, 20);
+        if (sameDoping && batch == 0) {
+            throw new BadInputException("--same-doping is about the picks of --batch N: give --batch");
+        }
         if (!FORMATS.contains(fmt)) {
             throw new BadInputException("--format must be md, html, json or text, not '" + format + "'");
         }
@@ -75,13 +83,15 @@ public class PlanningCommands {
         }
         try (Workbench.EvidenceScope scope = workbench.useEvidence(evidence != null ? evidence : scenario.evidence());
              TerminalProgress progress = TerminalProgress.start("loading rules")) {
-            recommend(scenario, fmt, out, Ranking.of(explore), progress);
+            recommend(scenario, fmt, out, Ranking.of(explore), batch, sameDoping, progress);
         }
     }
 
-    private void recommend(Scenario scenario, String fmt, String out, Ranking ranking, TerminalProgress progress) {
+    private void recommend(Scenario scenario, String fmt, String out, Ranking ranking, int batch, boolean sameDoping,
+                           TerminalProgress progress) {
         Advisor advisor = workbench.advisor();
-        Recommender.Recommendation r = new Recommender(advisor, workbench.knowledgeDirectory()).recommend(scenario, progress, ranking);
+        Recommender.Recommendation r = new Recommender(advisor, workbench.knowledgeDirectory()).recommend(scenario, progress, ranking, batch,
+                sameDoping);
         progress.close(); // the report goes out on a clean line
         String text = switch (fmt) {
             case "json" -> Json.pretty(RecommendationReport.json(r));
