@@ -34,18 +34,32 @@ public final class Advisor {
     private final Evidence evidence;
     private final Estimator estimator;
     private final SubstitutionJudge judge;
-    private final java.util.Map<String, List<LiteratureRecord>> reported = new java.util.HashMap<>();
+    private final java.util.Map<String, List<LiteratureRecord>> reported;
+    /** A lab's own measurements ({@code source: user}), in memory only; empty for the knowledge base alone. */
+    private final List<LiteratureRecord> userRows;
 
     /** Room temperature, the default of every estimate. */
     public static final double ROOM_TEMPERATURE_C = 25;
 
     public Advisor(KnowledgeBase knowledge, RuleSet rules, ConductivityModel model) {
+        this(knowledge, rules, model, List.of());
+    }
+
+    /**
+     * With a lab's own rows beside the knowledge base's records: they anchor estimates, show dopings to the
+     * judge and bound the family like any report, named "your data, line N". The model is used as given:
+     * {@code calibration.UserEvidence} refits it on the literature and the rows.
+     */
+    public Advisor(KnowledgeBase knowledge, RuleSet rules, ConductivityModel model, List<LiteratureRecord> userRows) {
         this.knowledge = knowledge;
+        this.userRows = List.copyOf(userRows);
+        this.reported = new java.util.HashMap<>();
         this.analyzer = new Analyzer(knowledge);
         this.rules = rules;
         this.optima = DopantOptima.from(knowledge, analyzer);
         // the reported values, analysed and run through the rules once: what every estimate stands on
-        List<LiteratureRecord> records = knowledge.records();
+        List<LiteratureRecord> records = new ArrayList<>(knowledge.records());
+        records.addAll(this.userRows);
         List<Analysis> analyses = new ArrayList<>(records.size());
         for (LiteratureRecord r : records) {
             Analysis a = analyzer.analyze(r.composition());
@@ -54,11 +68,38 @@ public final class Advisor {
         }
         // every doping the literature has shown, so a proposed one is judged against it before it is estimated
         this.judge = new SubstitutionJudge(knowledge.chemistry().table(), knowledge.substitutionPrior(),
-                ReportedDopings.of(knowledge, analyzer, analyses), StateShares.of(knowledge.chemistry().table()));
+                ReportedDopings.of(knowledge, analyzer, records, analyses), StateShares.of(knowledge.chemistry().table()));
         this.facts = new RuleFacts(knowledge.chemistry().table());
         this.evidence = new Evidence(records, analyses, findingsOf(analyses));
         knowledge.hosts().forEach(h -> evidence.addHost(h.id(), analyzer.analyze(h.formula())));
         this.estimator = new Estimator(new Anchors(evidence), model, judge);
+    }
+
+    private Advisor(Advisor a, Estimator estimator) {
+        this.knowledge = a.knowledge;
+        this.analyzer = a.analyzer;
+        this.rules = a.rules;
+        this.facts = a.facts;
+        this.optima = a.optima;
+        this.evidence = a.evidence;
+        this.judge = a.judge;
+        this.reported = a.reported;
+        this.userRows = a.userRows;
+        this.estimator = estimator;
+    }
+
+    /**
+     * The same advisor (evidence, judge, rules) with another model: the one refitted on the literature and the
+     * user's rows; {@code literature} is the model fitted on the literature alone, so every term the rows moved
+     * can say so ({@code movedBy}: what moved it).
+     */
+    public Advisor withModel(ConductivityModel model, ConductivityModel literature, String movedBy) {
+        return new Advisor(this, new Estimator(estimator.anchors(), model, judge, literature, movedBy));
+    }
+
+    /** The lab's own rows this advisor stands on besides the knowledge base (empty without --evidence). */
+    public List<LiteratureRecord> userRows() {
+        return userRows;
     }
 
     public Evidence evidence() {

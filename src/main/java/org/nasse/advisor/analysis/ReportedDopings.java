@@ -32,10 +32,19 @@ public final class ReportedDopings {
 
     /** Indexes the analysed records (in the knowledge base's order) and analyses the series points and cells itself. */
     public static ReportedDopings of(KnowledgeBase kb, Analyzer analyzer, List<Analysis> recordAnalyses) {
+        return of(kb, analyzer, kb.records(), recordAnalyses);
+    }
+
+    /**
+     * The same with the records given (the knowledge base's, then a lab's own rows, {@code source: user}), each
+     * with its analysis at the same index. A user row shows its doping as any report does, named "your data, line N".
+     */
+    public static ReportedDopings of(KnowledgeBase kb, Analyzer analyzer, List<LiteratureRecord> records, List<Analysis> recordAnalyses) {
         ReportedDopings r = new ReportedDopings();
         for (int i = 0; i < recordAnalyses.size(); i++) {
-            LiteratureRecord rec = kb.records().get(i);
-            r.add(recordAnalyses.get(i), rec.composition(), rec.refs(), rec.cites());
+            LiteratureRecord rec = records.get(i);
+            r.add(recordAnalyses.get(i), rec.fromUser() ? rec.composition() + " (" + rec.note() + ")" : rec.composition(),
+                    rec.refs(), rec.cites());
         }
         for (DopingSeries s : kb.series()) {
             String dopant = s.dopantElement();

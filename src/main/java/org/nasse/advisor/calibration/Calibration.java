@@ -53,6 +53,10 @@ public final class Calibration {
     private final Anchors anchors;
     private final Estimator estimator;
     private final List<Row> rows = new ArrayList<>();
+    /** The defect shape's onset held fixed (a refit with a lab's rows keeps the literature's), else chosen by the fit. */
+    private Double fixedOnset;
+    /** Applied to every model fitted for validation (a refit with a lab's rows keeps other families as they were). */
+    private java.util.function.UnaryOperator<ConductivityModel> adjust = java.util.function.UnaryOperator.identity();
 
     /** One reported value the model can learn from, with the analysis of its composition. */
     public record Row(Evidence.Item item, Analysis analysis) {
@@ -234,7 +238,7 @@ public final class Calibration {
         double onset = ONSETS[0];
         double[] beta = new double[TERMS.length];
         double[][] x = new double[0][];
-        for (double o : ONSETS) {
+        for (double o : fixedOnset != null ? new double[] {fixedOnset} : ONSETS) {
             double[][] xo = design(t.rows(), o, optima, defaults);
             double[] b = SignConstrainedFit.fit(xo, y);
             double loss = huberLoss(SignConstrainedFit.residuals(xo, y, b));
@@ -463,9 +467,57 @@ public final class Calibration {
         return out;
     }
 
+    /**
+     * Refits the terms on every row (the knowledge base's records and a lab's own), keeping the literature
+     * model's onset, uncertainty and validation: the model of {@code UserEvidence}, before it is merged.
+     */
+    public ConductivityModel refit(ConductivityModel literature) {
+        fixedOnset = literature.shape().onsetFraction();
+        return fit(Holdout.NONE, literature.uncertainty(), literature.validation(), literature.fittedOn());
+    }
+
+    /**
+     * Leave one measurement out, only for the rows chosen (each with the chosen rows of its composition within 15 °C;
+     * the others stay in),
+     * every fitted model passed through {@code adjust} first; the onset held at {@code onset} when given.
+     */
+    public List<Prediction> leaveOneOut(java.util.function.Predicate<Row> which, Double onset,
+                                        java.util.function.UnaryOperator<ConductivityModel> adjust) {
+        this.fixedOnset = onset;
+        this.adjust = adjust;
+        List<Prediction> all = new ArrayList<>();
+        Map<String, List<Row>> groups = new LinkedHashMap<>();
+        for (Row r : rows) {
+            if (which.test(r)) {
+                groups.computeIfAbsent(r.item().canonical() + "@" + r.record().temperatureC(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        for (List<Row> group : groups.values()) {
+            Set<LiteratureRecord> excluded = new HashSet<>();
+            Set<LiteratureRecord> eaWithheld = new HashSet<>();
+            LiteratureRecord left = group.get(0).record();
+            for (Row r : rows) {
+                if (!which.test(r) || !r.item().canonical().equals(group.get(0).item().canonical())) {
+                    continue; // the other rows, the literature's reports of the composition included, stay in
+                }
+                if (Math.abs(r.record().temperatureC() - left.temperatureC()) <= 15) {
+                    excluded.add(r.record());
+                } else if (r.record().citationLabel().equals(left.citationLabel())) {
+                    eaWithheld.add(r.record());
+                }
+            }
+            for (Prediction p : predictLeftOut(group, new Holdout(excluded, eaWithheld))) {
+                if (which.test(p.row())) {
+                    all.add(p);
+                }
+            }
+        }
+        return all;
+    }
+
     private List<Prediction> predictLeftOut(List<Row> group, Holdout excluded) {
         Progress.Cancelled.checkpoint(); // one refit per group: the place to stop at Ctrl-C
-        ConductivityModel m = fit(excluded, NONE, null, "");
+        ConductivityModel m = adjust.apply(fit(excluded, NONE, null, ""));
         List<Prediction> out = new ArrayList<>();
         for (Row r : group) {
             predict(r, m, excluded).ifPresent(out::add);

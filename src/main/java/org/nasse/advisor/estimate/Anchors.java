@@ -56,7 +56,8 @@ public final class Anchors {
             values.add(Anchor.shift(i.log10Sigma(), i.temperatureC(), t, ea));
         }
         String canonical = near.get(0).canonical();
-        String what = near.size() == 1 ? "the report of " + canonical : "median of " + near.size() + " reports of " + canonical;
+        String what = (near.size() == 1 ? "the report of " + canonical : "median of " + near.size() + " reports of " + canonical)
+                + yours(near);
         return Optional.of(new Anchor(statistic(values).value(), t, ea, excluded.ea(near.get(0)) != null,
                 what + " at " + trim(near.get(0).temperatureC()) + " °C", refs(near), cites(near),
                 at ? Anchor.Kind.REPORTED : Anchor.Kind.OWN_REPORT, measured(near)));
@@ -98,8 +99,8 @@ public final class Anchors {
             List<Evidence.Item> near = nearest(parents, temperatureC);
             double t = near.stream().mapToDouble(Evidence.Item::temperatureC).average().orElseThrow();
             List<Double> values = near.stream().map(i -> Anchor.shift(i.log10Sigma(), i.temperatureC(), t, ea)).toList();
-            String what = near.size() == 1 ? "parent report of " + host.id()
-                    : "median of " + near.size() + " reports of " + host.id();
+            String what = (near.size() == 1 ? "parent report of " + host.id()
+                    : "median of " + near.size() + " reports of " + host.id()) + yours(near);
             return Optional.of(new Anchor(statistic(values).value(), t, ea, hostEa.count() > 0,
                     what + " near " + trim(t) + " °C", refs(near), cites(near), Anchor.Kind.PARENT, measured(near)));
         }
@@ -114,7 +115,7 @@ public final class Anchors {
         }
         return Optional.of(new Anchor(statistic(values).value(), temperatureC, ea, hostEa.count() > 0,
                 host.id() + " derived from " + doped.size() + " doped record" + (doped.size() == 1 ? "" : "s")
-                        + " less the model's doping gain", refs(doped), cites(doped), Anchor.Kind.DERIVED_PARENT, measured(doped)));
+                        + yours(doped) + " less the model's doping gain", refs(doped), cites(doped), Anchor.Kind.DERIVED_PARENT, measured(doped)));
     }
 
     /**
@@ -158,7 +159,8 @@ public final class Anchors {
             weight += w;
             used.add(s.item);
             names.append(names.length() == 0 ? "" : ", ").append(s.item.canonical())
-                    .append(String.format(" (%.0f%%)", 100 * s.similarity));
+                    .append(String.format(" (%.0f%%%s)", 100 * s.similarity,
+                            s.item.record().fromUser() ? ", " + s.item.record().note() : ""));
         }
         // partial pooling: the less alike the nearest reports, the more the estimate falls back to the family's median
         // (chosen by leave-one-host-out: ρ 0.59 → 0.61, MAE 1.10 → 0.98 decades, leave-one-out unchanged within 0.02)
@@ -306,8 +308,11 @@ public final class Anchors {
         List<Double> all = new ArrayList<>();
         for (Evidence.Item i : usable(evidence.items(), excluded)) {
             if (excluded.ea(i) != null) {
-                all.add(excluded.ea(i));
-                if (family.equals(i.family())) {
+                boolean ownFamily = family.equals(i.family());
+                if (ownFamily || !i.record().fromUser()) { // a lab's rows speak for their own family only
+                    all.add(excluded.ea(i));
+                }
+                if (ownFamily) {
                     own.add(excluded.ea(i));
                 }
             }
@@ -351,6 +356,20 @@ public final class Anchors {
         double reference = items.stream().filter(i -> Math.abs(i.temperatureC() - temperatureC) == best)
                 .findFirst().orElseThrow().temperatureC();
         return items.stream().filter(i -> Math.abs(i.temperatureC() - reference) <= NEAR_C).toList();
+    }
+
+    /** " (your data, lines 3, 7)" where some of the items are a lab's own rows, else "". */
+    static String yours(List<Evidence.Item> items) {
+        List<String> lines = new ArrayList<>();
+        for (Evidence.Item i : items) {
+            if (i.record().fromUser()) {
+                lines.add(i.record().note().replace("your data, line ", ""));
+            }
+        }
+        if (lines.isEmpty()) {
+            return "";
+        }
+        return " (your data, line" + (lines.size() == 1 ? " " : "s ") + String.join(", ", lines) + ")";
     }
 
     private static List<Integer> refs(List<Evidence.Item> items) {

@@ -35,11 +35,25 @@ public final class Estimator {
     private final Anchors anchors;
     private final ConductivityModel model;
     private final SubstitutionJudge judge;
+    /** The model fitted on the literature alone, where {@link #model} was refitted with a lab's rows; else null. */
+    private final ConductivityModel literature;
+    private final String movedBy;
 
     public Estimator(Anchors anchors, ConductivityModel model, SubstitutionJudge judge) {
+        this(anchors, model, judge, null, null);
+    }
+
+    /**
+     * With the model refitted on the literature and a lab's own rows, and the literature's own fit beside it: a
+     * term whose decades the rows moved says so in the notes, with {@code movedBy} (which rows).
+     */
+    public Estimator(Anchors anchors, ConductivityModel model, SubstitutionJudge judge, ConductivityModel literature,
+                     String movedBy) {
         this.anchors = anchors;
         this.model = model;
         this.judge = judge;
+        this.literature = literature;
+        this.movedBy = movedBy;
     }
 
     public ConductivityModel model() {
@@ -82,7 +96,10 @@ public final class Estimator {
             Anchor a = own.get();
             double spread = anchors.reportedSpread(analysis.formula().reducedKey(), temperatureC, excluded);
             double u = Math.max(m == null ? 0.2 : m.uncertainty().reported(), spread);
-            notes.add("the knowledge base reports this composition at " + fmt(a.temperatureC()) + " °C: the estimate is the report");
+            boolean yours = a.source().contains("(your data, line");
+            boolean both = yours && !(a.refs().isEmpty() && a.cites().isEmpty());
+            notes.add((both ? "your data and the knowledge base report" : yours ? "your data reports" : "the knowledge base reports")
+                    + " this composition at " + fmt(a.temperatureC()) + " °C: the estimate is the report");
             if (!a.total()) {
                 notes.add("the reports are " + a.measured() + " values, not a pellet's total conductivity: a dense pellet's is lower");
             }
@@ -113,6 +130,9 @@ public final class Estimator {
                 if (m != null) {
                     contributions = m.contributions(features, host, family);
                     delta = contributions.stream().mapToDouble(Contribution::decades).sum();
+                    if (m == model && literature != null) {
+                        notes.addAll(moved(contributions, features, host, family));
+                    }
                 }
                 base = m == null ? 1.0 : switch (anchor.kind()) {
                     case DERIVED_PARENT -> m.uncertainty().derivedParent();
@@ -171,6 +191,10 @@ public final class Estimator {
         if (best.isPresent()) {
             Anchors.Best b = best.get();
             boolean capped = log > b.log10Sigma() && delta > 0;
+            if (b.item().record().fromUser()) {
+                notes.add("the family's best report at this temperature is yours: " + b.item().canonical() + " ("
+                        + b.item().record().note() + ")");
+            }
             ceiling = new Estimate.Ceiling(Anchors.round(b.log10Sigma()), b.item().canonical(), b.item().record().refs(),
                     b.item().record().cites(), capped, Anchors.round(log));
             if (capped) {
@@ -208,6 +232,24 @@ public final class Estimator {
         }
         amounts.sort(java.util.Comparator.reverseOrder());
         return amounts.get(1) / (amounts.get(0) + amounts.get(1));
+    }
+
+    /** Each term whose decades a lab's rows moved, against the literature's own fit. */
+    private List<String> moved(List<Contribution> contributions, Features features, String host, String family) {
+        List<String> out = new ArrayList<>();
+        Map<String, Contribution> before = new LinkedHashMap<>();
+        for (Contribution c : literature.contributions(features, host, family)) {
+            before.put(c.term(), c);
+        }
+        for (Contribution c : contributions) {
+            Contribution b = before.get(c.term());
+            double was = b == null ? 0 : b.decades();
+            if (Math.abs(c.decades() - was) >= 0.005) {
+                out.add(String.format(java.util.Locale.ROOT, "%s (%s): %+.2f decades, %+.2f from the literature alone: "
+                        + "refitted with %s", c.term(), c.heuristic(), c.decades(), was, movedBy));
+            }
+        }
+        return out;
     }
 
     /** How far a doping is from the evidence: the decades of model gain the evidence cannot vouch for, and why. */

@@ -46,6 +46,13 @@ public final class KnowledgeBase {
         this.literature = literature.stream().collect(Collectors.toUnmodifiableMap(LiteratureSource::key, Function.identity()));
     }
 
+    /** The same knowledge without the records {@code hide} picks: what a backtest keeps from the advisor. */
+    public KnowledgeBase withoutRecords(java.util.function.Predicate<LiteratureRecord> hide) {
+        return new KnowledgeBase(chemistry, hosts, records.stream().filter(hide.negate()).toList(), cathodes, anodes, interlayers,
+                catholytes, cells, new java.util.ArrayList<>(bibliography.values()), new java.util.ArrayList<>(literature.values()),
+                series, substitutionPrior);
+    }
+
     public Chemistry chemistry() {
         return chemistry;
     }

@@ -32,6 +32,8 @@ public record LiteratureRecord(
 
     public static final String REVIEW = "review";
     public static final String LITERATURE = "literature";
+    /** A lab's own measurement, read from an evidence CSV ({@code --evidence}); held in memory, never in knowledge/. */
+    public static final String USER = "user";
 
     /** Whole pellet, ceramic or glass: grain and grain boundary together (the default meaning). */
     public static final String TOTAL = "total";
@@ -63,6 +65,28 @@ public record LiteratureRecord(
         return measured != null;
     }
 
+    /**
+     * A row of the user's evidence file: {@code source: user}, no refs or cites, {@code note} "your data, line N"
+     * ({@code section} keeps the file name, {@code quote} the row's own note and {@code form} the sample form).
+     */
+    public static LiteratureRecord user(String composition, double sigmaSPerCm, double temperatureC, Double eaEV,
+                                        String form, String measured, String sample, String note, String file, int line) {
+        String own = (sample == null || sample.isBlank() ? "" : "sample " + sample)
+                + (note == null || note.isBlank() ? "" : (sample == null || sample.isBlank() ? "" : "; ") + note);
+        return new LiteratureRecord(composition, composition, null, null, sigmaSPerCm, temperatureC, null, eaEV, List.of(),
+                file, form, measured, USER, List.of(), own.isEmpty() ? null : own, userLabel(line));
+    }
+
+    /** "your data, line 12": how a user row is named wherever it moves a number. */
+    public static String userLabel(int line) {
+        return "your data, line " + line;
+    }
+
+    /** A row of the user's own evidence file. */
+    public boolean fromUser() {
+        return USER.equals(source);
+    }
+
     public boolean hasTemperature() {
         return temperatureC != null;
     }
@@ -71,8 +95,11 @@ public record LiteratureRecord(
         return REVIEW.equals(source);
     }
 
-    /** "[116]" for the review, "(hayashi2019)" for a paper outside it. */
+    /** "[116]" for the review, "(hayashi2019)" for a paper outside it, "(your data, line 12)" for a user row. */
     public String citationLabel() {
+        if (fromUser()) {
+            return "(" + note + ")";
+        }
         return fromReview() ? refs.toString() : "(" + String.join(", ", cites) + ")";
     }
 }

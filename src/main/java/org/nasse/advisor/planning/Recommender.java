@@ -29,7 +29,7 @@ public final class Recommender {
 
     public record Recommendation(Scenario scenario, int candidatesConsidered, CompositionPlanner.Result compositions,
                                  List<Proposal> proposals, List<StackPlanner.Pick> stacks, int stacksConsidered,
-                                 int architecturesConsidered, Ranking ranking) {
+                                 int architecturesConsidered, Ranking ranking, BatchPlanner.Batch batch) {
     }
 
     public Recommendation recommend(Scenario scenario) {
@@ -41,6 +41,11 @@ public final class Recommender {
     }
 
     public Recommendation recommend(Scenario scenario, Progress progress, Ranking ranking) {
+        return recommend(scenario, progress, ranking, 0, false);
+    }
+
+    /** With {@code batch} > 0, also the next {@code batch} syntheses as one diverse set ({@link BatchPlanner}). */
+    public Recommendation recommend(Scenario scenario, Progress progress, Ranking ranking, int batch, boolean allowSameDoping) {
         Targets t = scenario.targets();
         CandidateScorer scorer = new CandidateScorer(advisor, t, ranking);
         List<String> errors = new ArrayList<>();
@@ -84,8 +89,16 @@ public final class Recommender {
         List<CellStack> cells = StackBuilder.onePerArchitecture(stacks);
         progress.at("choosing cell stacks (OptaPlanner)", 0, 0);
         List<StackPlanner.Pick> stackPicks = new StackPlanner(scenario.randomSeed()).plan(cells, scenario.topN(), diversity);
+        BatchPlanner.Batch next = null;
+        if (batch > 0) {
+            progress.at("choosing the next batch (OptaPlanner)", 0, 0);
+            BatchPlanner planner2 = new BatchPlanner(scenario.randomSeed());
+            BatchPlanner.Best best = bestMeasured(t, pool);
+            next = planner2.plan(planner2.options(pool, best), batch, best,
+                    new BatchPlanner.Settings(ranking.exploratory(), allowSameDoping));
+        }
         progress.at("done", 1, 1); // the solver ends early when interrupted: stop here rather than report it
-        return new Recommendation(scenario, pool.size(), result, proposals, stackPicks, stacks.size(), cells.size(), ranking);
+        return new Recommendation(scenario, pool.size(), result, proposals, stackPicks, stacks.size(), cells.size(), ranking, next);
     }
 
     /**
@@ -114,6 +127,25 @@ public final class Recommender {
             }
         }
         return dedupe(scorer.score(candidates, progress));
+    }
+
+    /**
+     * The best measured so far for the targets: the best report (the knowledge base's or your own) at the targets'
+     * temperature among the families the pool's candidates are in.
+     */
+    BatchPlanner.Best bestMeasured(Targets t, List<ScoredCandidate> pool) {
+        Set<String> families = new java.util.TreeSet<>();
+        pool.forEach(c -> families.add(c.family()));
+        BatchPlanner.Best best = null;
+        for (String f : families) {
+            var b = advisor.estimator().anchors().familyBest(f, t.temperature(), org.nasse.advisor.estimate.Holdout.NONE);
+            if (b.isPresent() && b.get().item().total() && (best == null || b.get().log10Sigma() > best.log10Sigma())) {
+                var r = b.get().item().record();
+                best = new BatchPlanner.Best(b.get().log10Sigma(), b.get().item().canonical() + " " + (r.fromUser()
+                        ? "(" + r.note() + ")" : r.citationLabel()));
+            }
+        }
+        return best != null ? best : new BatchPlanner.Best(-12, "nothing measured");
     }
 
     /** Hard violations first, then the soft total: how one candidate compares with another on its own. */

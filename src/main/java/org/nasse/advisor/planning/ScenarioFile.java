@@ -31,6 +31,15 @@ public final class ScenarioFile {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             Scenario s = YamlFiles.read(name, text, Scenario.class);
             validate(name, text, s, kb);
+            if (s.evidence() != null) {
+                check(name, text, !s.evidence().isBlank(), "evidence", "is empty: name a CSV of your measurements");
+                Path beside = file.toAbsolutePath().getParent() == null ? Path.of(s.evidence())
+                        : file.getParent() == null ? Path.of(s.evidence()) : file.getParent().resolve(s.evidence());
+                Path chosen = Files.isRegularFile(beside) ? beside : Path.of(s.evidence());
+                check(name, text, Files.isRegularFile(chosen), "evidence", "'" + s.evidence()
+                        + "': no such file (beside the scenario or in the working directory)");
+                s = s.withEvidence(chosen.toString());
+            }
             return s;
         } catch (IOException e) {
             throw KnowledgeLoadException.at(name, 0, 0, "cannot read: " + e.getMessage());

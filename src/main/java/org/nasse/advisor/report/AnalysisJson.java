@@ -103,6 +103,7 @@ public final class AnalysisJson {
                 rm.put("eaEV", r.eaEV());
                 rm.put("refs", r.refs());
                 rm.put("cites", r.cites());
+                rm.put("source", r.source());
                 rm.put("note", r.note());
                 reported.add(rm);
             }

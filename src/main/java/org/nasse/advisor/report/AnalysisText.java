@@ -22,7 +22,7 @@ public final class AnalysisText {
         for (var r : assessment.reported()) {
             row(sb, "reported", String.format("%.2e S/cm at %s%s %s", r.sigmaSPerCm(),
                     r.temperatureC() == null ? "(temperature not stated)" : num(r.temperatureC()) + " °C",
-                    r.eaEV() == null ? "" : ", Ea " + num(r.eaEV()) + " eV", r.refs()));
+                    r.eaEV() == null ? "" : ", Ea " + num(r.eaEV()) + " eV", r.fromUser() ? "(" + r.note() + ")" : r.refs()));
         }
         assessment.estimate().ifPresent(e -> {
             row(sb, "σ estimate", String.format("%.2e S/cm at %s °C  (log10 σ = %.2f ± %.2f decades; Ea %.2f eV; basis %s; %s)%s",

@@ -58,7 +58,27 @@ public final class RecommendationReport {
         }
         m.put("howStacksAreRanked", StackRows.HOW_RANKED);
         m.put("stacks", stacks);
+        if (r.batch() != null) {
+            m.put("batchBest", org.nasse.advisor.planning.BatchPlanner.bestJson(r.batch()));
+            m.put("batch", org.nasse.advisor.planning.BatchPlanner.json(r.batch()));
+        }
         return m;
+    }
+
+    /** The next batch as Markdown: each pick with its estimate, expected gain and why it is in the batch. */
+    static String batchMarkdown(org.nasse.advisor.planning.BatchPlanner.Batch b) {
+        StringBuilder sb = new StringBuilder("\n## Next batch\n\n");
+        sb.append(String.format(java.util.Locale.ROOT, "%d syntheses chosen as one set (OptaPlanner) from %d options: expected "
+                + "improvement over the best measured so far, %s (log10 σ %.2f), plus what each would teach; no two with the "
+                + "same dopant on the same site%s.%n%n", b.picks().size(), b.optionsConsidered(), b.best().what(),
+                b.best().log10Sigma(), b.settings().allowSameDoping() ? " (allowed here)" : ""));
+        sb.append("| # | composition | host | log10 σ ± u | expected gain (decades) | why |\n|---|---|---|---|---|---|\n");
+        int i = 1;
+        for (var p : b.picks()) {
+            sb.append(String.format(java.util.Locale.ROOT, "| %d | %s | %s | %.2f ± %.2f | %.3f | %s |%n", i++, p.candidate().composition(),
+                    p.candidate().host(), p.candidate().log10Sigma(), p.candidate().log10Uncertainty(), p.option().expectedGain(), p.why()));
+        }
+        return sb.toString();
     }
 
     private static Map<String, Object> composition(int rank, CompositionPlanner.Pick p) {
@@ -118,6 +138,9 @@ public final class RecommendationReport {
         sb.append("| cathode | ").append(t.cathode() != null ? t.cathode() : t.cathodeVoltageV() != null ? t.cathodeVoltageV() + " V" : "-").append(" |\n");
         sb.append("| max. processing | ").append(t.maxProcessingTemperatureC() == null ? "-" : t.maxProcessingTemperatureC() + " °C").append(" |\n");
         sb.append("| excluded | ").append(t.excludeElements().isEmpty() ? "-" : String.join(", ", t.excludeElements())).append(" |\n\n");
+        if (r.batch() != null) {
+            sb.append(batchMarkdown(r.batch()).substring(1)).append('\n');
+        }
         sb.append("## Compositions\n\n").append(r.candidatesConsidered()).append(" candidates considered; solver score ")
                 .append(r.compositions().score()).append(". Ranked ").append(r.ranking().description())
                 .append("; support: reported (the composition itself), supported (host measured, dopant seen in the family), ")

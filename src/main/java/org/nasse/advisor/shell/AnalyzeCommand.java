@@ -10,6 +10,7 @@ import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 import org.springframework.shell.command.annotation.OptionValues;
 
+
 @Command
 public class AnalyzeCommand {
     /** Exit status of a composition that parses but does not balance. */
@@ -26,8 +27,16 @@ public class AnalyzeCommand {
             @OptionValues(provider = "formulas") @Option(longNames = "formula", required = true, description = "the composition, e.g. Na3.4Sc0.4Zr1.6Si2PO12")
             String formula,
             @Option(longNames = "temperature", defaultValue = "25", description = "°C for the conductivity estimate") double temperature,
-            @Option(longNames = "json", arity = OptionArity.ZERO, description = "machine-readable JSON on stdout") boolean json) {
+            @Option(longNames = "json", arity = OptionArity.ZERO, description = "machine-readable JSON on stdout") boolean json,
+            @OptionValues(provider = "tableFiles") @Option(longNames = "evidence", description = "CSV of your own measurements "
+                    + "(composition, sigma_S_per_cm, temperature_C[, ea_eV, form, sample, note]): used as evidence, in memory") String evidence) {
         Temperatures.check(temperature);
+        try (Workbench.EvidenceScope scope = workbench.useEvidence(evidence)) {
+            analyze(formula, temperature, json);
+        }
+    }
+
+    private void analyze(String formula, double temperature, boolean json) {
         Assessment a;
         try {
             a = workbench.advisor().assess(formula, temperature);

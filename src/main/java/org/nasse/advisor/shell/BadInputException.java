@@ -8,7 +8,10 @@ public class BadInputException extends RuntimeException implements ExitCodeGener
     public static final int EXIT_BAD_INPUT = 3;
     /** Exit status when knowledge/ (or rules/) cannot be loaded. */
     public static final int EXIT_BAD_KNOWLEDGE = 5;
+    /** Exit status for an evidence file (--evidence) with bad rows: nothing of it is used. */
+    public static final int EXIT_BAD_EVIDENCE = 5;
     private final int exitCode;
+    private final java.util.List<String> lines;
 
     public BadInputException(String message) {
         this(message, EXIT_BAD_INPUT);
@@ -17,6 +20,19 @@ public class BadInputException extends RuntimeException implements ExitCodeGener
     public BadInputException(String message, int exitCode) {
         super(message);
         this.exitCode = exitCode;
+        this.lines = java.util.List.of(message);
+    }
+
+    /** Several problems, each printed as its own {@code error:} line (one per bad row of a file). */
+    public BadInputException(java.util.List<String> lines, int exitCode) {
+        super(String.join("\n", lines));
+        this.exitCode = exitCode;
+        this.lines = java.util.List.copyOf(lines);
+    }
+
+    /** The lines to print, each after {@code error: }. */
+    public java.util.List<String> lines() {
+        return lines;
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.nasse.advisor.report.Json;
 import org.springframework.shell.command.CommandRegistration.OptionArity;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
 
 @Command(command = "bench", group = "Benchmarks")
 public class BenchCommand {
@@ -129,6 +130,106 @@ public class BenchCommand {
             out.forEach((k, v) -> sb.append(String.format("  %-20s %s%n", k, v)));
             Output.print(sb.toString());
         }
+    }
+
+    @Command(command = "campaign", description = "Replay a synthesis campaign on the literature: the host's doped records "
+            + "hidden, each round a batch picked and its reported values learnt; rounds to the pool's best, the advisor against "
+            + "the estimate alone and random picks. Without --host, every host with at least 8 records. Example: bench campaign --host Na3SbS4 --json")
+    public void campaign(
+            @OptionValues(provider = "hostIds") @Option(longNames = "host", description = "a host id (see `knowledge hosts`)") String hostId,
+            @Option(longNames = "batch", defaultValue = "2", description = "syntheses per round") int batch,
+            @Option(longNames = "seeds", defaultValue = "200", description = "seeds random picks are averaged over") int seeds,
+            @Option(longNames = "min-records", defaultValue = "8", description = "without --host: the hosts with at least this many records") int minRecords,
+            @Option(longNames = "json", arity = OptionArity.ZERO, description = "machine-readable JSON on stdout") boolean json) {
+        Temperatures.checkCount("--batch", batch, 1, 10);
+        Temperatures.checkCount("--min-records", minRecords, 1, 1000);
+        Temperatures.checkCount("--seeds", seeds, 1, 100_000);
+        var advisor = workbench.literatureAdvisor();
+        if (hostId != null && advisor.knowledge().host(hostId).isEmpty()) {
+            throw new BadInputException("no host '" + hostId + "' in the knowledge base (see `knowledge hosts`)");
+        }
+        List<String> hosts = hostId != null ? List.of(hostId) : org.nasse.advisor.bench.CampaignBenchmark.hosts(advisor, minRecords);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        try (TerminalProgress progress = TerminalProgress.start("campaign")) {
+            for (String h : hosts) {
+                rows.add(campaignJson(org.nasse.advisor.bench.CampaignBenchmark.run(advisor, h, batch, seeds, progress)));
+            }
+        }
+        Object out = rows.size() == 1 && hostId != null ? rows.get(0) : campaignSummary(rows, batch, seeds);
+        if (json) {
+            Output.print(Json.pretty(out));
+            return;
+        }
+        StringBuilder sb = new StringBuilder(String.format("bench campaign: rounds of %d to reach the pool's best (random: mean of %d seeds)%n",
+                batch, seeds));
+        sb.append(String.format("  %-28s %-6s %-6s %-9s %-9s %-9s %s%n", "host", "T °C", "pool", "advisor", "estimate", "random", "best"));
+        for (Map<String, Object> r : rows) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> rounds = (Map<String, Object>) r.get("rounds");
+            if (rounds == null) {
+                sb.append(String.format("  %-28s %-6s %-6s %s%n", r.get("host"), r.get("temperatureC"), r.get("poolSize"), "skipped: " + r.get("skipped")));
+                continue;
+            }
+            sb.append(String.format("  %-28s %-6s %-6s %-9s %-9s %-9s %s%n", r.get("host"), r.get("temperatureC"), r.get("poolSize"),
+                    rounds.get("advisor"), rounds.get("estimateOnly"), rounds.get("random"), r.get("best")));
+        }
+        if (out instanceof Map<?, ?> m && m.containsKey("mean")) {
+            sb.append("  mean over the hosts it can run on: ").append(m.get("mean")).append('\n');
+        }
+        Output.print(sb.toString());
+    }
+
+    private static Map<String, Object> campaignJson(org.nasse.advisor.bench.CampaignBenchmark.Result r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("host", r.host());
+        m.put("family", r.family());
+        m.put("temperatureC", r.temperatureC());
+        m.put("records", r.records());
+        m.put("poolSize", r.poolSize());
+        m.put("batchSize", r.batchSize());
+        if (r.skipped() != null) {
+            m.put("skipped", r.skipped());
+            return m;
+        }
+        m.put("seeds", r.seeds());
+        m.put("best", r.best());
+        m.put("bestLog10Sigma", Math.round(r.bestLog10Sigma() * 1000) / 1000.0);
+        Map<String, Object> rounds = new LinkedHashMap<>();
+        rounds.put("advisor", r.rounds().advisor());
+        rounds.put("estimateOnly", r.rounds().estimateOnly());
+        rounds.put("random", Math.round(r.rounds().random() * 100) / 100.0);
+        m.put("rounds", rounds);
+        m.put("advisorPicks", r.advisorPicks());
+        m.put("estimateOnlyPicks", r.estimateOnlyPicks());
+        return m;
+    }
+
+    private static Map<String, Object> campaignSummary(List<Map<String, Object>> rows, int batch, int seeds) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("batchSize", batch);
+        out.put("seeds", seeds);
+        double a = 0;
+        double e = 0;
+        double r = 0;
+        int n = 0;
+        for (Map<String, Object> row : rows) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> rounds = (Map<String, Object>) row.get("rounds");
+            if (rounds != null) {
+                a += ((Number) rounds.get("advisor")).doubleValue();
+                e += ((Number) rounds.get("estimateOnly")).doubleValue();
+                r += ((Number) rounds.get("random")).doubleValue();
+                n++;
+            }
+        }
+        Map<String, Object> mean = new LinkedHashMap<>();
+        mean.put("hosts", n);
+        mean.put("advisor", n == 0 ? null : Math.round(a / n * 100) / 100.0);
+        mean.put("estimateOnly", n == 0 ? null : Math.round(e / n * 100) / 100.0);
+        mean.put("random", n == 0 ? null : Math.round(r / n * 100) / 100.0);
+        out.put("mean", mean);
+        out.put("hosts", rows);
+        return out;
     }
 
     @Command(command = "recommend", description = "Time `recommend` stage by stage on scenario files (default: every "

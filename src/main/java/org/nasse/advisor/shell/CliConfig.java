@@ -41,7 +41,7 @@ public class CliConfig {
     CommandExceptionResolver stderrExceptionResolver() {
         return e -> {
             if (e instanceof BadInputException bad) {
-                System.err.println("error: " + bad.getMessage());
+                bad.lines().forEach(line -> System.err.println("error: " + line));
                 return CommandHandlingResult.of(null, bad.getExitCode());
             }
             if (e instanceof Progress.Cancelled) {

@@ -16,6 +16,7 @@ import org.nasse.advisor.chemistry.FormulaSyntaxException;
 import org.nasse.advisor.calibration.Calibration;
 import org.nasse.advisor.calibration.DataValidation;
 import org.nasse.advisor.calibration.ModelFile;
+import org.nasse.advisor.calibration.UserEvidence;
 import org.nasse.advisor.estimate.ConductivityModel;
 import org.nasse.advisor.knowledge.SourceDirectory;
 import org.nasse.advisor.report.Json;
@@ -42,7 +43,7 @@ public class EstimateCommands {
         }
         ConductivityModel model;
         try (TerminalProgress progress = TerminalProgress.start("fitting, then leaving each composition and host out")) {
-            model = new Calibration(workbench.advisor()).calibrate(LocalDate.now().toString());
+            model = new Calibration(workbench.literatureAdvisor()).calibrate(LocalDate.now().toString());
         }
         Path file = dir.path().resolve(ModelFile.NAME);
         try {
@@ -101,7 +102,16 @@ public class EstimateCommands {
             + "records, or a CSV of your own (composition, sigma_rt_S_per_cm[, temperature_C, parent]). Example: validate --json")
     public void validate(
             @OptionValues(provider = "tableFiles") @Option(longNames = "data", description = "CSV with composition and sigma_rt_S_per_cm columns") String data,
-            @Option(longNames = "json", arity = OptionArity.ZERO, description = "machine-readable JSON on stdout") boolean json) {
+            @Option(longNames = "json", arity = OptionArity.ZERO, description = "machine-readable JSON on stdout") boolean json,
+            @OptionValues(provider = "tableFiles") @Option(longNames = "evidence", description = "CSV of your own measurements: "
+                    + "leave-one-out on your rows, before (the literature alone) and after (with your other rows)") String evidence) {
+        if (evidence != null) {
+            if (data != null) {
+                throw new BadInputException("--data and --evidence: give one (--evidence checks your rows before and after they are learnt)");
+            }
+            validateEvidence(evidence, json);
+            return;
+        }
         Advisor advisor = workbench.advisor();
         Map<String, Object> out = new LinkedHashMap<>();
         if (data == null) {
@@ -167,6 +177,88 @@ public class EstimateCommands {
         sb.append(String.format("  mean abs. error     %s decades%n", out.get("maeDecades")));
         sb.append(String.format("  direction right     %s of %s (parent, doped) pairs%n", out.get("directionalAccuracy"), out.get("pairs")));
         Output.print(sb.toString());
+    }
+
+    /** Leave-one-out on the user's rows: each predicted by the literature alone, then by the literature and the other rows. */
+    private void validateEvidence(String file, boolean json) {
+        Advisor base = workbench.literatureAdvisor();
+        Advisor with = workbench.evidenceAdvisor(file);
+        List<UserEvidence.Check> checks;
+        try (TerminalProgress progress = TerminalProgress.start("leaving each of your rows out")) {
+            checks = UserEvidence.leaveOneOut(base, with);
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<Double> before = new ArrayList<>();
+        List<Double> after = new ArrayList<>();
+        int insideBefore = 0;
+        int insideAfter = 0;
+        for (UserEvidence.Check c : checks) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("composition", c.record().composition());
+            m.put("line", c.record().note());
+            m.put("temperatureC", c.record().temperatureC());
+            m.put("measuredLog10Sigma", round(c.measured()));
+            m.put("before", prediction(c.before(), c.measured()));
+            m.put("after", prediction(c.after(), c.measured()));
+            if (c.before() != null && c.after() != null) {
+                double b = Math.abs(c.measured() - c.before().log10Sigma());
+                double a = Math.abs(c.measured() - c.after().log10Sigma());
+                before.add(b);
+                after.add(a);
+                insideBefore += b <= c.before().log10Uncertainty() ? 1 : 0;
+                insideAfter += a <= c.after().log10Uncertainty() ? 1 : 0;
+            }
+            rows.add(m);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("source", file);
+        out.put("method", "leave one out on your rows: each row (with your other rows of the same composition within 15 °C) "
+                + "left out, predicted by the literature alone (before) and by the literature and your other rows, the model "
+                + "refitted without it (after)");
+        out.put("count", checks.size());
+        out.put("compared", before.size());
+        out.put("maeBefore", before.isEmpty() ? null : round(before.stream().mapToDouble(Double::doubleValue).average().orElse(0)));
+        out.put("maeAfter", after.isEmpty() ? null : round(after.stream().mapToDouble(Double::doubleValue).average().orElse(0)));
+        out.put("withinUncertaintyBefore", before.isEmpty() ? null : round((double) insideBefore / before.size()));
+        out.put("withinUncertaintyAfter", after.isEmpty() ? null : round((double) insideAfter / after.size()));
+        out.put("rows", rows);
+        if (json) {
+            Output.print(Json.pretty(out));
+            return;
+        }
+        StringBuilder sb = new StringBuilder("leave-one-out on your rows of " + file + " (" + checks.size() + " rows)\n");
+        sb.append(String.format("  %-30s %-8s %-9s %-22s %-22s%n", "composition", "line", "measured", "before (literature)", "after (+ your rows)"));
+        for (UserEvidence.Check c : checks) {
+            sb.append(String.format("  %-30s %-8s %-9s %-22s %-22s%n", c.record().composition(),
+                    c.record().note().replace("your data, line ", ""), String.format("%.2f", c.measured()),
+                    text(c.before()), text(c.after())));
+        }
+        sb.append(String.format("  mean abs. error     %s → %s decades (log10 σ; %d rows with both)%n", dec(out.get("maeBefore")),
+                dec(out.get("maeAfter")), before.size()));
+        sb.append(String.format("  inside ±u           %s → %s%n", pct((Double) out.get("withinUncertaintyBefore")),
+                pct((Double) out.get("withinUncertaintyAfter"))));
+        Output.print(sb.toString());
+    }
+
+    private static String dec(Object x) {
+        return x == null ? "n/a" : String.format("%.2f", (Double) x);
+    }
+
+    private static Map<String, Object> prediction(org.nasse.advisor.estimate.Estimate e, double measured) {
+        if (e == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("log10Sigma", round(e.log10Sigma()));
+        m.put("log10Uncertainty", round(e.log10Uncertainty()));
+        m.put("errorDecades", round(measured - e.log10Sigma()));
+        m.put("basis", e.basis());
+        m.put("anchor", e.anchor().source());
+        return m;
+    }
+
+    private static String text(org.nasse.advisor.estimate.Estimate e) {
+        return e == null ? "no estimate" : String.format("%.2f ± %.2f (%s)", e.log10Sigma(), e.log10Uncertainty(), e.basis());
     }
 
     private List<DataValidation.Point> points(Advisor advisor, String file) {

@@ -50,25 +50,28 @@ public class PlanningCommands {
             @Option(longNames = "json", arity = OptionArity.ZERO, description = "same as --format json") boolean json,
             @Option(longNames = "out", description = "write the report to this file (atomically)") String out,
             @Option(longNames = "explore", arity = OptionArity.ZERO, description = "rank by the optimistic end of each estimate "
-                    + "(log10 σ + u) and include implausible substitutions; default: the cautious end (log10 σ − u)") boolean explore) {
+                    + "(log10 σ + u) and include implausible substitutions; default: the cautious end (log10 σ − u)") boolean explore,
+            @OptionValues(provider = "tableFiles") @Option(longNames = "evidence", description = "CSV of your own measurements "
+                    + "(composition, sigma_S_per_cm, temperature_C[, ea_eV, form, sample, note]): used as evidence, in memory") String evidence,
+            @Option(longNames = "batch", defaultValue = "0", description = "also pick the next N syntheses as one diverse set "
+                    + "(expected improvement and what each would teach)") int batch,
+            @Option(longNames = "same-doping", arity = OptionArity.ZERO, description = "with --batch: let two picks put the "
+                    + "same dopant on the same site") boolean sameDoping) {
         String fmt = json ? "json" : format;
+        Temperatures.checkCount("--batch", batch, 0, 20);
+        if (sameDoping && batch == 0) {
+            throw new BadInputException("--same-doping is about the picks of --batch N: give --batch");
+        }
         if (!FORMATS.contains(fmt)) {
             throw new BadInputException("--format must be md, html, json or text, not '" + format + "'");
         }
         if (top < 0 || top > 50) {
             throw new BadInputException("--top " + top + " is out of range: it takes 1 to 50 (without it, the scenario's top, else 5)");
         }
-        try (TerminalProgress progress = TerminalProgress.start("loading rules")) {
-            recommend(file, top, fmt, out, Ranking.of(explore), progress);
-        }
-    }
-
-    private void recommend(String file, int top, String fmt, String out, Ranking ranking, TerminalProgress progress) {
-        Advisor advisor = workbench.advisor();
         Scenario scenario;
         if (file != null) {
             try {
-                scenario = ScenarioFile.read(Path.of(file), advisor.knowledge());
+                scenario = ScenarioFile.read(Path.of(file), workbench.knowledge());
             } catch (KnowledgeLoadException e) {
                 throw new BadInputException(e.getMessage());
             }
@@ -76,9 +79,19 @@ public class PlanningCommands {
             scenario = session.scenario();
         }
         if (top > 0) {
-            scenario = new Scenario(scenario.name(), scenario.targets(), scenario.candidates(), top, scenario.seed());
+            scenario = new Scenario(scenario.name(), scenario.targets(), scenario.candidates(), top, scenario.seed(), scenario.evidence());
         }
-        Recommender.Recommendation r = new Recommender(advisor, workbench.knowledgeDirectory()).recommend(scenario, progress, ranking);
+        try (Workbench.EvidenceScope scope = workbench.useEvidence(evidence != null ? evidence : scenario.evidence());
+             TerminalProgress progress = TerminalProgress.start("loading rules")) {
+            recommend(scenario, fmt, out, Ranking.of(explore), batch, sameDoping, progress);
+        }
+    }
+
+    private void recommend(Scenario scenario, String fmt, String out, Ranking ranking, int batch, boolean sameDoping,
+                           TerminalProgress progress) {
+        Advisor advisor = workbench.advisor();
+        Recommender.Recommendation r = new Recommender(advisor, workbench.knowledgeDirectory()).recommend(scenario, progress, ranking, batch,
+                sameDoping);
         progress.close(); // the report goes out on a clean line
         String text = switch (fmt) {
             case "json" -> Json.pretty(RecommendationReport.json(r));
@@ -96,9 +109,17 @@ public class PlanningCommands {
             @Option(longNames = "temperature", defaultValue = "25", description = "°C") double temperature,
             @Option(longNames = "json", arity = OptionArity.ZERO, description = "machine-readable JSON on stdout") boolean json,
             @Option(longNames = "explore", arity = OptionArity.ZERO, description = "rank by the optimistic end of each estimate "
-                    + "(log10 σ + u) and include implausible substitutions; default: the cautious end (log10 σ − u)") boolean explore) {
+                    + "(log10 σ + u) and include implausible substitutions; default: the cautious end (log10 σ − u)") boolean explore,
+            @OptionValues(provider = "tableFiles") @Option(longNames = "evidence", description = "CSV of your own measurements "
+                    + "(composition, sigma_S_per_cm, temperature_C[, ea_eV, form, sample, note]): used as evidence, in memory") String evidence) {
         Temperatures.check(temperature);
         Temperatures.checkCount("--top", top, 1, 1000);
+        try (Workbench.EvidenceScope scope = workbench.useEvidence(evidence)) {
+            suggest(hostId, top, temperature, json, explore);
+        }
+    }
+
+    private void suggest(String hostId, int top, double temperature, boolean json, boolean explore) {
         Advisor advisor = workbench.advisor();
         Host host = advisor.knowledge().host(hostId).orElseThrow(() -> new BadInputException("no host '" + hostId
                 + "' in the knowledge base (see `knowledge hosts`)"));

@@ -64,7 +64,9 @@ public class ScoreCommand {
             @Option(longNames = "json", arity = OptionArity.ZERO, description = "one JSON array") boolean json,
             @Option(longNames = "jsonl", arity = OptionArity.ZERO, description = "JSON lines: one object per row") boolean jsonl,
             @Option(longNames = "csv", arity = OptionArity.ZERO, description = "CSV, input columns carried through") boolean csv,
-            @Option(longNames = "out", description = "write to this file (atomically, when complete); - for stdout") String out) {
+            @Option(longNames = "out", description = "write to this file (atomically, when complete); - for stdout") String out,
+            @OptionValues(provider = "tableFiles") @Option(longNames = "evidence", description = "CSV of your own measurements "
+                    + "(composition, sigma_S_per_cm, temperature_C[, ea_eV, form, sample, note]): used as evidence, in memory") String evidence) {
         if (temperature != null) {
             Temperatures.check(temperature);
         }
@@ -89,6 +91,14 @@ public class ScoreCommand {
             rowsFile = null;
         }
         Scenario scenario = scenario(scenarioFile);
+        try (Workbench.EvidenceScope scope = workbench.useEvidence(evidence != null ? evidence
+                : scenario != null ? scenario.evidence() : null)) {
+            score(formulas, rowsFile, scenario, temperature, top, fields, rank, explain, format, out);
+        }
+    }
+
+    private void score(List<String> formulas, Path rowsFile, Scenario scenario, Double temperature, Integer top, String fields,
+                       boolean rank, boolean explain, ScoreWriter.Format format, String out) {
         if (scenario != null && temperature != null) {
             throw new BadInputException("--temperature: rows are judged at the scenario's temperature ("
                     + AnalysisText.num(scenario.targets().temperature()) + " °C, targets.temperatureC); change it there");

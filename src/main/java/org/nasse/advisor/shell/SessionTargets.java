@@ -91,6 +91,9 @@ public class SessionTargets {
     public void load(@OptionValues(provider = "scenarioFiles") @Option(longNames = "file", required = true, description = "scenario YAML") String file) {
         try {
             Scenario s = ScenarioFile.read(Path.of(file), workbench.knowledge());
+            if (s.evidence() != null) {
+                workbench.sessionEvidence(s.evidence());
+            }
             synchronized (this) {
                 targets = s.targets();
                 name = s.name();

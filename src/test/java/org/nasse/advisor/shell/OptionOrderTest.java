@@ -40,6 +40,7 @@ class OptionOrderTest {
         CALLS.put("bench score", List.of("--count", "100", "--warmup", "0"));
         CALLS.put("bench plan", List.of("--count", "100"));
         CALLS.put("bench recommend", List.of("--scenario", "scenarios/no-sintering.yaml"));
+        CALLS.put("bench campaign", List.of("--host", "Na3PS4", "--batch", "2"));
     }
 
     @Autowired
