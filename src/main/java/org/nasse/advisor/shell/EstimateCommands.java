@@ -14,6 +14,7 @@ import org.nasse.advisor.advice.Assessment;
 import org.nasse.advisor.batch.CsvTable;
 import org.nasse.advisor.chemistry.FormulaSyntaxException;
 import org.nasse.advisor.calibration.Calibration;
+import org.nasse.advisor.calibration.Scorecard;
 import org.nasse.advisor.calibration.DataValidation;
 import org.nasse.advisor.calibration.ModelFile;
 import org.nasse.advisor.calibration.UserEvidence;
@@ -125,10 +126,10 @@ public class EstimateCommands {
             ConductivityModel.Uncertainty u = advisor.estimator().model() == null ? null : advisor.estimator().model().uncertainty();
             out.put("source", "knowledge base records: every record of a composition (or of a host) left out of fit, "
                     + "anchors and look-up, then predicted");
-            out.put("leaveOneOut", metrics(Calibration.metrics(loo, u)));
-            out.put("leaveOneHostOut", metrics(Calibration.metrics(loho, u)));
-            out.put("review", metrics(Calibration.metrics(loo.stream().filter(p -> p.row().record().fromReview()).toList(), u)));
-            out.put("literature", metrics(Calibration.metrics(loo.stream().filter(p -> !p.row().record().fromReview()).toList(), u)));
+            out.put("leaveOneOut", metrics(Scorecard.metrics(loo, u)));
+            out.put("leaveOneHostOut", metrics(Scorecard.metrics(loho, u)));
+            out.put("review", metrics(Scorecard.metrics(loo.stream().filter(p -> p.row().record().fromReview()).toList(), u)));
+            out.put("literature", metrics(Scorecard.metrics(loo.stream().filter(p -> !p.row().record().fromReview()).toList(), u)));
             out.put("rows", predictionRows(loo));
             out.put("leaveOneHostOutRows", predictionRows(loho));
         } else {
