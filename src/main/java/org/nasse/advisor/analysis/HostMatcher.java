@@ -49,7 +49,7 @@ public final class HostMatcher {
     private static final int MAX_DOPANTS = 5;
 
     private final PeriodicTable table;
-    private final List<Frame> frames = new ArrayList<>();
+    private final List<Framework> frames = new ArrayList<>();
     /** Compositions whose host is known outright: each host's own formula, and the review's reported ones. */
     private final Map<String, String> reportedHost = new HashMap<>();
     private final Map<String, String> sharedCoordination = new java.util.concurrent.ConcurrentHashMap<>();
@@ -58,7 +58,7 @@ public final class HostMatcher {
         this.table = kb.chemistry().table();
         for (Host h : kb.hosts()) {
             Formula f = kb.chemistry().parse(h.formula());
-            frames.add(new Frame(frames.size(), h, f));
+            frames.add(new Framework(frames.size(), h, f));
             reportedHost.putIfAbsent(f.toString(), h.id());
         }
         for (LiteratureRecord r : kb.records()) {
@@ -91,7 +91,7 @@ public final class HostMatcher {
         // anti-perovskite); a composition the review reports keeps the host the review gives it
         String reported = reportedHost.get(formula.toString());
         if (reported != null) {
-            for (Frame frame : frames) {
+            for (Framework frame : frames) {
                 if (frame.host.id().equals(reported) && frame.couldHost(c)) {
                     HostMatch m = bestScale(frame, c.withLimits(Limits.REPORTED), Double.POSITIVE_INFINITY);
                     if (m != null) {
@@ -111,16 +111,16 @@ public final class HostMatcher {
      * bound early and the others are cut short.
      */
     private HostMatch bestOf(Composition c, boolean sameFamily) {
-        List<Frame> order = new ArrayList<>();
-        for (Frame frame : frames) {
+        List<Framework> order = new ArrayList<>();
+        for (Framework frame : frames) {
             if (frame.ofFamily(c) == sameFamily && frame.couldHost(c)) {
                 order.add(frame);
             }
         }
         order.sort(Comparator.comparingInt(f -> f.missing(c.amounts))); // stable: knowledge-base order among equals
         HostMatch best = null;
-        Frame bestFrame = null;
-        for (Frame frame : order) {
+        Framework bestFrame = null;
+        for (Framework frame : order) {
             // a host can only win by costing less than the best so far (or as much, if listed earlier)
             boolean earlier = bestFrame != null && frame.index < bestFrame.index;
             double pruneAt = best == null ? Double.POSITIVE_INFINITY
@@ -138,7 +138,7 @@ public final class HostMatcher {
      * Compares per host formula unit: as written, and scaled so the anion count matches the host's
      * (Na2(CB9H10)(CB11H12) is two formula units of the NaCB11H12 framework).
      */
-    private HostMatch bestScale(Frame frame, Composition comp, double pruneAt) {
+    private HostMatch bestScale(Framework frame, Composition comp, double pruneAt) {
         HostMatch asWritten = explain(frame, comp, 1.0, pruneAt);
         double scale = comp.anions > 0 ? frame.anionCount / comp.anions : 1.0;
         if (Math.abs(scale - 1) < 1e-6 || scale <= 0) {
@@ -156,7 +156,7 @@ public final class HostMatcher {
      * cost could not be under {@code pruneAt} (the cost is at least the dopant total plus the per-dopant
      * and other-family terms, known before any site is assigned).
      */
-    HostMatch explain(Frame frame, Composition comp, double scale, double pruneAt) {
+    HostMatch explain(Framework frame, Composition comp, double scale, double pruneAt) {
         Formula formula = comp.formula;
         ChargeBalance balance = comp.balance;
         Family family = comp.family;
@@ -272,7 +272,7 @@ public final class HostMatcher {
      * charges: aliovalent dopants may take at most 80 % of the framework cations (Zr 0.75 on Y in
      * Na3YCl6), or of the anions, and each must fit its site (V3+ does not sit on a tetrahedral Si4+ site).
      */
-    private boolean sameFramework(Frame frame, List<Dopant> dopants, Assignment a, Limits limits) {
+    private boolean sameFramework(Framework frame, List<Dopant> dopants, Assignment a, Limits limits) {
         double aliovalentCations = 0;
         double aliovalentAnions = 0;
         for (int k = 0; k < dopants.size(); k++) {
@@ -342,7 +342,7 @@ public final class HostMatcher {
     }
 
     /** Exhaustive over the (few) dopants: fill deficits first, then prefer similar charge, then similar size. */
-    private Assignment assign(Frame frame, List<Dopant> dopants, List<int[]> candidates, double[] deficit) {
+    private Assignment assign(Framework frame, List<Dopant> dopants, List<int[]> candidates, double[] deficit) {
         int n = dopants.size();
         int[] choice = new int[n];
         int[] idx = new int[n];
@@ -366,7 +366,7 @@ public final class HostMatcher {
         }
     }
 
-    private Assignment score(Frame frame, List<Dopant> dopants, int[] choice, double[] deficit) {
+    private Assignment score(Framework frame, List<Dopant> dopants, int[] choice, double[] deficit) {
         double[] filled = new double[deficit.length];
         double similarity = 0;
         for (int k = 0; k < dopants.size(); k++) {
@@ -409,7 +409,7 @@ public final class HostMatcher {
     }
 
     /** The composition as the matcher needs it, computed once for all hosts. */
-    private record Composition(Formula formula, Map<String, Double> amounts, double anions, ChargeBalance balance,
+    record Composition(Formula formula, Map<String, Double> amounts, double anions, ChargeBalance balance,
                                Family family, Set<String> mainAnions, Limits limits) {
         Composition withLimits(Limits other) {
             return new Composition(formula, amounts, anions, balance, family, mainAnions, other);
@@ -432,146 +432,5 @@ public final class HostMatcher {
     }
 
     private record Assignment(int[] sites, double unexplained, double penalty) {
-    }
-
-    /** A host prepared for matching: its mobile-Na site apart from the framework sites. */
-    static final class Frame {
-        final int index;
-        final Host host;
-        final double hostNa;
-        final double naSites;
-        final String naCoordination;
-        final List<Host.Site> framework = new ArrayList<>();
-        final Map<String, Double> frameworkTotals = new LinkedHashMap<>();
-        final Map<String, Integer> firstSiteOf = new HashMap<>();
-        final double anionCount;
-        final double cationCount;
-        /** Framework content per site label (P/Si: 3 in NZSP). */
-        final Map<String, Double> siteContent = new LinkedHashMap<>();
-        final Set<String> mainAnions;
-        /** Every anion (element or unit) of the host. */
-        final Set<String> anions = new java.util.HashSet<>();
-        final Set<String> frameworkCations = new java.util.LinkedHashSet<>();
-
-        /**
-         * The composition is of this host's family when the family guess says so, or when it has exactly
-         * the host's mixed anions: a doped Na2BH4NH2 is filed with it as an anti-perovskite, as the host is,
-         * not read as NaBH4 with half of its BH4 replaced by NH2.
-         */
-        boolean ofFamily(Composition c) {
-            if (host.family().equals(c.family().label())) {
-                return true;
-            }
-            if (anions.size() < 2) {
-                return false;
-            }
-            Set<String> theirs = new java.util.HashSet<>();
-            c.balance().oxidationStates().forEach((k, q) -> {
-                if (q < 0 && c.amounts().containsKey(k)) {
-                    theirs.add(k);
-                }
-            });
-            return theirs.equals(anions);
-        }
-
-        /** True when the host itself puts {@code element} on the site labelled {@code site} (Si or P on P/Si). */
-        boolean siteHolds(String site, String element) {
-            for (Host.Site s : framework) {
-                if (s.site().equals(site) && s.element().equals(element)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /**
-         * A host can explain a composition only if they share the main anion (or anion unit) and, where
-         * the host has framework cations, at least one of them: Na3BS3 is no doping of Na3Sn2NaO6, NaBH4
-         * none of NaAlH4.
-         */
-        boolean couldHost(Composition c) {
-            boolean sharedAnion = false;
-            for (String a : mainAnions) {
-                sharedAnion |= c.mainAnions().contains(a);
-            }
-            if (!sharedAnion) {
-                return false;
-            }
-            if (frameworkCations.isEmpty()) {
-                return true;
-            }
-            for (String cation : frameworkCations) {
-                if (c.amounts().containsKey(cation)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /**
-         * A doping keeps at least {@code minKept} of every framework site (anion sites included) with the
-         * host's own elements of that site (P or Si on the P/Si site of NASICON): replacing a sublattice
-         * wholesale (Se for all S, B for all Al) makes a different compound, not a substitution.
-         */
-        boolean keepsEverySite(Map<String, Double> c, double minKept) {
-            for (var site : siteContent.entrySet()) {
-                double kept = 0;
-                for (Host.Site s : framework) {
-                    if (s.site().equals(site.getKey())) {
-                        kept += s.element().equals("Na") ? s.amount()
-                                : c.getOrDefault(s.element(), 0.0) * s.amount() / frameworkTotals.get(s.element());
-                    }
-                }
-                if (Math.min(kept, site.getValue()) < minKept * site.getValue() - 1e-9) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /** How many of the composition's elements (Na aside) this framework has none of. */
-        int missing(Map<String, Double> amounts) {
-            int n = 0;
-            for (String element : amounts.keySet()) {
-                if (!element.equals("Na") && !frameworkTotals.containsKey(element)) {
-                    n++;
-                }
-            }
-            return n;
-        }
-
-        Frame(int index, Host host, Formula formula) {
-            this.index = index;
-            this.host = host;
-            double na = 0;
-            String naCn = null;
-            for (Host.Site s : host.sites()) {
-                if (s.site().equals("Na")) {
-                    na += s.amount();
-                    naCn = naCn == null ? s.coordination() : naCn;
-                } else {
-                    firstSiteOf.putIfAbsent(s.element(), framework.size());
-                    framework.add(s);
-                    frameworkTotals.merge(s.element(), s.amount(), Double::sum);
-                    siteContent.merge(s.site(), s.amount(), Double::sum);
-                    if (s.oxidationState() > 0 && !s.element().equals("Na")) {
-                        frameworkCations.add(s.element());
-                    }
-                }
-            }
-            Map<String, Double> anionCharge = new LinkedHashMap<>();
-            for (Host.Site s : framework) {
-                if (s.oxidationState() < 0) {
-                    anions.add(s.element());
-                    anionCharge.merge(s.element(), -s.oxidationState() * s.amount(), Double::sum);
-                }
-            }
-            this.mainAnions = mainAnions(anionCharge);
-            this.hostNa = na;
-            this.cationCount = framework.stream().filter(x -> x.oxidationState() > 0).mapToDouble(Host.Site::amount).sum();
-            this.anionCount = host.sites().stream().filter(x -> x.oxidationState() < 0).mapToDouble(Host.Site::amount).sum();
-            this.naSites = host.naSites();
-            this.naCoordination = naCn;
-        }
     }
 }
