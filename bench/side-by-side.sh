@@ -19,7 +19,7 @@ export ADVISOR_CACHE_DIR="${ADVISOR_CACHE_DIR:-/tmp/side-by-side-cache}"
 dirs=("$@")
 out=$(mktemp)
 trap 'rm -f "$out" "$out.t"' EXIT
-name() { (cd "$1" && git rev-parse --short HEAD 2>/dev/null) || basename "$1"; }
+name() { (cd "$1" && git describe --always --dirty=+ 2>/dev/null) || basename "$1"; }
 field() { sed -n "s/^ *\"$1\" *: *\([0-9.]*\).*/\1/p" | head -1; }
 
 # one untimed run each: builds the jar and the CDS archive if needed, fills the rule cache
