@@ -83,7 +83,10 @@ public class Workbench {
 
     public synchronized Advisor advisor() {
         if (advisor == null) {
-            advisor = new Advisor(knowledge(), rules(), model().orElse(null));
+            KnowledgeBase kb = knowledge();
+            RuleSet rs = rules();
+            var m = model().orElse(null);
+            advisor = Preload.advisor(kb, rs, m).orElseGet(() -> new Advisor(kb, rs, m));
         }
         return advisor;
     }
