@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.function.Supplier;
-import org.nasse.advisor.calibration.ModelFile;
 import org.nasse.advisor.estimate.ConductivityModel;
 import org.nasse.advisor.knowledge.KnowledgeBase;
 import org.nasse.advisor.knowledge.KnowledgeLoader;
@@ -31,7 +31,11 @@ public final class Preload {
     private Preload() {
     }
 
-    public static void start() {
+    /**
+     * {@code models} reads a knowledge directory's calibrated model (calibration.ModelFile: passed in,
+     * since calibration builds on this package).
+     */
+    public static void start(Function<SourceDirectory, Optional<ConductivityModel>> models) {
         try {
             SourceDirectory kd = SourceDirectory.locate("knowledge", "ADVISOR_KNOWLEDGE_DIR");
             SourceDirectory rd = RuleLoader.locate();
@@ -44,7 +48,7 @@ public final class Preload {
             Thread t = new Thread(() -> {
                 complete(k.result, () -> KnowledgeLoader.load(kd));
                 complete(r.result, () -> RuleLoader.load(rd));
-                complete(built, () -> new Advisor(k.result.join(), r.result.join(), ModelFile.read(kd).orElse(null)));
+                complete(built, () -> new Advisor(k.result.join(), r.result.join(), models.apply(kd).orElse(null)));
             }, "advisor-preload");
             t.setDaemon(true);
             t.start();
