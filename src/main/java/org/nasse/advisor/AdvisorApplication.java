@@ -1,6 +1,7 @@
 package org.nasse.advisor;
 
 import org.nasse.advisor.advice.Preload;
+import org.nasse.advisor.calibration.ModelFile;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.shell.command.annotation.CommandScan;
@@ -16,7 +17,7 @@ public class AdvisorApplication {
         JLINE.setLevel(java.util.logging.Level.SEVERE);
         // logging is configured by logback.xml alone: Spring re-initialising it would race the preload thread
         System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
-        Preload.start();
+        Preload.start(ModelFile::read);
         SpringApplication.run(AdvisorApplication.class, args);
     }
 }

@@ -40,13 +40,7 @@ final class Framework {
         if (anions.size() < 2) {
             return false;
         }
-        Set<String> theirs = new java.util.HashSet<>();
-        c.balance().oxidationStates().forEach((k, q) -> {
-            if (q < 0 && c.amounts().containsKey(k)) {
-                theirs.add(k);
-            }
-        });
-        return theirs.equals(anions);
+        return c.anionElements().equals(anions);
     }
 
     /** True when the host itself puts {@code element} on the site labelled {@code site} (Si or P on P/Si). */

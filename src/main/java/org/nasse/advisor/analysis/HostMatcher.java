@@ -409,10 +409,26 @@ public final class HostMatcher {
     }
 
     /** The composition as the matcher needs it, computed once for all hosts. */
+    /** {@code anionElements}: the elements it holds in a negative state, which every host frame compares against. */
     record Composition(Formula formula, Map<String, Double> amounts, double anions, ChargeBalance balance,
-                               Family family, Set<String> mainAnions, Limits limits) {
+                               Family family, Set<String> mainAnions, Limits limits, Set<String> anionElements) {
+        Composition(Formula formula, Map<String, Double> amounts, double anions, ChargeBalance balance, Family family,
+                    Set<String> mainAnions, Limits limits) {
+            this(formula, amounts, anions, balance, family, mainAnions, limits, anionElements(balance, amounts));
+        }
+
         Composition withLimits(Limits other) {
-            return new Composition(formula, amounts, anions, balance, family, mainAnions, other);
+            return new Composition(formula, amounts, anions, balance, family, mainAnions, other, anionElements);
+        }
+
+        private static Set<String> anionElements(ChargeBalance balance, Map<String, Double> amounts) {
+            Set<String> out = new java.util.HashSet<>();
+            balance.oxidationStates().forEach((k, q) -> {
+                if (q < 0 && amounts.containsKey(k)) {
+                    out.add(k);
+                }
+            });
+            return out;
         }
     }
 

@@ -47,6 +47,11 @@ public record Plausibility(Verdict verdict, DopingEvidence evidence, String evid
 
     /** The concern of one kind, or null. */
     public Concern concern(String kind) {
-        return concerns.stream().filter(c -> c.kind().equals(kind)).findFirst().orElse(null);
+        for (Concern c : concerns) {
+            if (c.kind().equals(kind)) {
+                return c;
+            }
+        }
+        return null;
     }
 }

@@ -104,8 +104,56 @@ public final class SubstitutionJudge {
         return Formula.isUnit(element) ? null : table.radius(element, state, cn).map(IonicRadius::ionicRadius).orElse(null);
     }
 
+    /**
+     * What a verdict depends on: everything but the dopant's fraction. The same substitution recurs in
+     * thousands of generated or scored compositions, so a verdict is worked out once per key and shared
+     * (a Plausibility is immutable). The host is compared by identity: one judge serves one knowledge base.
+     */
+    private record Key(Host host, String site, SiteKind kind, String hostElement, int hostState, String dopant,
+                       int dopantState, Double hostRadius, Double dopantRadius, String cn) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && host == k.host && hostState == k.hostState && dopantState == k.dopantState
+                    && kind == k.kind && site.equals(k.site) && hostElement.equals(k.hostElement) && dopant.equals(k.dopant)
+                    && java.util.Objects.equals(hostRadius, k.hostRadius) && java.util.Objects.equals(dopantRadius, k.dopantRadius)
+                    && java.util.Objects.equals(cn, k.cn);
+        }
+
+        @Override
+        public int hashCode() {
+            int h = System.identityHashCode(host);
+            h = 31 * h + site.hashCode();
+            h = 31 * h + hostElement.hashCode();
+            h = 31 * h + dopant.hashCode();
+            h = 31 * h + 8 * hostState + dopantState;
+            h = 31 * h + java.util.Objects.hashCode(hostRadius);
+            h = 31 * h + java.util.Objects.hashCode(dopantRadius);
+            return 31 * h + java.util.Objects.hashCode(cn);
+        }
+    }
+
+    /** Hosts × sites × dopants × states is small; the cap only guards against a pathological stream of radii. */
+    private static final int CACHE_LIMIT = 100_000;
+    private final java.util.Map<Key, Plausibility> verdicts = new java.util.concurrent.ConcurrentHashMap<>();
+
     Plausibility judge(Host host, String site, SiteKind kind, String hostElement, int hostState, String dopant, int dopantState,
                        Double hostRadius, Double dopantRadius, String cn, java.util.Set<String> withheld) {
+        if (!withheld.isEmpty() || site == null || hostElement == null || dopant == null) {
+            return verdict(host, site, kind, hostElement, hostState, dopant, dopantState, hostRadius, dopantRadius, cn, withheld);
+        }
+        Key key = new Key(host, site, kind, hostElement, hostState, dopant, dopantState, hostRadius, dopantRadius, cn);
+        Plausibility p = verdicts.get(key);
+        if (p == null) {
+            p = verdict(host, site, kind, hostElement, hostState, dopant, dopantState, hostRadius, dopantRadius, cn, withheld);
+            if (verdicts.size() < CACHE_LIMIT) {
+                verdicts.putIfAbsent(key, p);
+            }
+        }
+        return p;
+    }
+
+    private Plausibility verdict(Host host, String site, SiteKind kind, String hostElement, int hostState, String dopant,
+                                 int dopantState, Double hostRadius, Double dopantRadius, String cn, java.util.Set<String> withheld) {
         ReportedDopings.Found found = reported.find(host, site, kind, hostState, dopant, dopantState, withheld);
         List<Concern> concerns = new ArrayList<>();
         String dIon = ion(dopant, dopantState);
@@ -145,7 +193,7 @@ public final class SubstitutionJudge {
             int ease = (found.evidence() == DopingEvidence.SEEN_IN_FAMILY ? 1 : 0) + (lambda >= COMMON_LAMBDA ? 1 : 0);
             // nothing but a report excuses an oxidising state (Pb⁴⁺ oxidises sulfide whoever has tried it) or a size twice
             // Goldschmidt's limit off: that is another compound, not a doping
-            Concern size = concerns.stream().filter(c -> c.kind().equals("size")).findFirst().orElse(null);
+            Concern size = concerns.isEmpty() || !concerns.get(0).kind().equals("size") ? null : concerns.get(0);
             Verdict floor = state != null && state.verdict() == Verdict.IMPLAUSIBLE
                     || size != null && Math.abs(size.magnitude()) > 2 * LIMITED_SIZE ? Verdict.IMPLAUSIBLE : Verdict.PLAUSIBLE;
             verdict = verdict.easedBy(Math.min(ease, 1)).worst(floor);

@@ -8,7 +8,7 @@ import java.util.Map;
  * molecule (H2O). Charged units are recognised written as a group, Na2(B12H12), or plainly, Na2B12H12.
  */
 public record ClusterUnit(String name, Map<String, Integer> composition, int charge, List<Integer> refs,
-                          List<String> cites) {
+                          List<String> cites) implements java.io.Serializable {
     public ClusterUnit {
         composition = Map.copyOf(composition);
         refs = refs == null ? List.of() : List.copyOf(refs);

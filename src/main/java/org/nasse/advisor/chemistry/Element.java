@@ -19,7 +19,7 @@ public record Element(
         List<Integer> commonOxidationStates,
         List<Integer> icsdOxidationStates,
         List<Integer> oxidationStates,
-        Map<Integer, Integer> stateOccurrence) {
+        Map<Integer, Integer> stateOccurrence) implements java.io.Serializable {
 
     public Element {
         commonOxidationStates = List.copyOf(commonOxidationStates);

@@ -5,7 +5,7 @@ package org.nasse.advisor.chemistry;
  * knowledge/elements/shannon_radii.csv. Coordination is a Roman numeral ("VI", "IVSQ" ...).
  */
 public record IonicRadius(String element, int oxidationState, String coordination, String spin,
-                          double crystalRadius, double ionicRadius) {
+                          double crystalRadius, double ionicRadius) implements java.io.Serializable {
 
     /** Coordination number of the Roman numeral, ignoring geometry suffixes (SQ, PY); 0 if unreadable. */
     public int coordinationNumber() {

@@ -74,10 +74,11 @@ public final class OxidationStates {
                 fixedAllowance += Math.abs(unit.charge()) * formula.roundingError(key);
             } else {
                 Element element = table.require(key);
-                List<Candidate> candidates = candidates(element, maxEn);
+                Choices choices = candidates(element, maxEn);
+                List<Candidate> candidates = choices.candidates();
                 double err = formula.roundingError(key);
                 slots.add(new Slot(key, amount, candidates,
-                        element.hasElectronegativity() ? element.electronegativity() : Double.NaN, err));
+                        element.hasElectronegativity() ? element.electronegativity() : Double.NaN, err, choices.likeliest()));
                 int largest = 0;
                 for (Candidate c : candidates) {
                     largest = Math.max(largest, Math.abs(c.state));
@@ -148,15 +149,25 @@ public final class OxidationStates {
     }
 
     /** Candidate lists depend only on the element and whether it is anion-like here: built once each. */
-    private final java.util.Map<String, List<Candidate>> anionLike = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.Map<String, List<Candidate>> cationLike = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, Choices> anionLike = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, Choices> cationLike = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private List<Candidate> candidates(Element element, double maxEn) {
+    /** An element's candidates and the exact search's order of them, built together once per element and reading. */
+    private record Choices(List<Candidate> candidates, int[] likeliest) {
+        static Choices of(List<Candidate> candidates) {
+            return new Choices(candidates, java.util.stream.IntStream.range(0, candidates.size()).boxed()
+                    .sorted(Comparator.comparingInt((Integer k) -> candidates.get(k).implausible)
+                            .thenComparingDouble(k -> -candidates.get(k).logShare))
+                    .mapToInt(Integer::intValue).toArray());
+        }
+    }
+
+    private Choices candidates(Element element, double maxEn) {
         // "anion-like": a non-metal within 0.25 Pauling of the most electronegative element (Se beside S,
         // Cl beside Br); a metal is a cation even when it is the only element (Na beside B12H12 units)
         boolean anion = NON_METALS.contains(element.symbol()) && element.hasElectronegativity()
                 && maxEn - element.electronegativity() <= ANION_LIKE;
-        return (anion ? anionLike : cationLike).computeIfAbsent(element.symbol(), k -> buildCandidates(element, anion));
+        return (anion ? anionLike : cationLike).computeIfAbsent(element.symbol(), k -> Choices.of(buildCandidates(element, anion)));
     }
 
     private static List<Candidate> buildCandidates(Element element, boolean mostElectronegative) {
@@ -199,16 +210,12 @@ public final class OxidationStates {
     private record Candidate(int state, int cost, int implausible, double logShare) {
     }
 
-    /** {@code likeliest}: candidate indices, least implausible then likeliest first (the exact search's order). */
+    /**
+     * {@code likeliest}: candidate indices, least implausible then likeliest first (the exact search's order;
+     * shared between slots of the same element, never written).
+     */
     private record Slot(String symbol, double amount, List<Candidate> candidates, double electronegativity,
                         double roundingError, int[] likeliest) {
-        Slot(String symbol, double amount, List<Candidate> candidates, double electronegativity, double roundingError) {
-            this(symbol, amount, candidates, electronegativity, roundingError, java.util.stream.IntStream
-                    .range(0, candidates.size()).boxed()
-                    .sorted(Comparator.comparingInt((Integer k) -> candidates.get(k).implausible)
-                            .thenComparingDouble(k -> -candidates.get(k).logShare))
-                    .mapToInt(Integer::intValue).toArray());
-        }
     }
 
     /**

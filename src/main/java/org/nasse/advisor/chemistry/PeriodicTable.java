@@ -58,6 +58,13 @@ public final class PeriodicTable {
         return elements.values();
     }
 
+    /** Every Shannon entry, each ion's in file order: what the table was built from (for the knowledge cache). */
+    public List<IonicRadius> allRadii() {
+        List<IonicRadius> out = new ArrayList<>();
+        radii.values().forEach(out::addAll);
+        return out;
+    }
+
     /** All Shannon entries for an ion. */
     public List<IonicRadius> radii(String element, int oxidationState) {
         return radii.getOrDefault(element + oxidationState, List.of());

@@ -29,7 +29,11 @@ public final class Anchors {
     static final double TEMPERATURE_SCALE_K = 50;
 
     private final Evidence evidence;
-    private final Map<String, Optional<Anchor>> parentCache = new ConcurrentHashMap<>();
+    /** A cache key of a name (host or family), a temperature and a model's identity: no string to build per lookup. */
+    private record Key(String name, double temperatureC, int model) {
+    }
+
+    private final Map<Key, Optional<Anchor>> parentCache = new ConcurrentHashMap<>();
     private final Map<String, Statistic> eaCache = new ConcurrentHashMap<>();
 
     public Anchors(Evidence evidence) {
@@ -84,7 +88,7 @@ public final class Anchors {
      */
     public Optional<Anchor> parent(Host host, double temperatureC, ConductivityModel model, Holdout excluded) {
         if (excluded.isEmpty()) {
-            String key = host.id() + "|" + temperatureC + "|" + System.identityHashCode(model);
+            Key key = new Key(host.id(), temperatureC, System.identityHashCode(model));
             return parentCache.computeIfAbsent(key, k -> computeParent(host, temperatureC, model, excluded));
         }
         return computeParent(host, temperatureC, model, excluded);
@@ -177,7 +181,7 @@ public final class Anchors {
                 refs(used), cites(used), Anchor.Kind.NEIGHBOURS, measured(used)));
     }
 
-    private final Map<String, Optional<Best>> bestCache = new ConcurrentHashMap<>();
+    private final Map<Key, Optional<Best>> bestCache = new ConcurrentHashMap<>();
 
     /** The best report of a family at a temperature: the value, and the record it comes from. */
     public record Best(double log10Sigma, Evidence.Item item) {
@@ -190,7 +194,7 @@ public final class Anchors {
      */
     public Optional<Best> familyBest(String family, double temperatureC, Holdout excluded) {
         if (excluded.isEmpty()) {
-            return bestCache.computeIfAbsent(family + "|" + temperatureC, k -> computeFamilyBest(family, temperatureC, excluded));
+            return bestCache.computeIfAbsent(new Key(family, temperatureC, 0), k -> computeFamilyBest(family, temperatureC, excluded));
         }
         return computeFamilyBest(family, temperatureC, excluded);
     }
@@ -208,12 +212,12 @@ public final class Anchors {
         return Optional.ofNullable(best);
     }
 
-    private final Map<String, Boolean> carriesCache = new ConcurrentHashMap<>();
+    private final Map<Key, Boolean> carriesCache = new ConcurrentHashMap<>();
 
     /** Whether any record of the family carries the term (else its fitted size comes from other families). */
     public boolean familyCarries(String family, Term term, Holdout excluded) {
         if (excluded.isEmpty()) {
-            return carriesCache.computeIfAbsent(family + "|" + term, k -> computeCarries(family, term, excluded));
+            return carriesCache.computeIfAbsent(new Key(family, 0, term.ordinal()), k -> computeCarries(family, term, excluded));
         }
         return computeCarries(family, term, excluded);
     }
@@ -238,7 +242,7 @@ public final class Anchors {
         return out;
     }
 
-    private final Map<String, Optional<Anchor>> hostNeighbourCache = new ConcurrentHashMap<>();
+    private final Map<Key, Optional<Anchor>> hostNeighbourCache = new ConcurrentHashMap<>();
 
     /** A host without reports of its own placed among its family's reported neighbours (cached for batches). */
     public Optional<Anchor> hostAmongNeighbours(Host host, double temperatureC, Holdout excluded) {
@@ -247,7 +251,7 @@ public final class Anchors {
             return Optional.empty();
         }
         if (excluded.isEmpty()) {
-            return hostNeighbourCache.computeIfAbsent(host.id() + "|" + temperatureC,
+            return hostNeighbourCache.computeIfAbsent(new Key(host.id(), temperatureC, 0),
                     k -> neighbours(fractions, host.family(), temperatureC, excluded));
         }
         return neighbours(fractions, host.family(), temperatureC, excluded);

@@ -133,8 +133,8 @@ public record ConductivityModel(
             double optimum = optimum(t, f.series(), host, family);
             String note = null;
             if (t.shaped() && e.getValue() > optimum + 1e-9) {
-                note = String.format("past the reported optimum (%.3g of the Na sites): held at the optimum's gain; "
-                        + "the reported series give no size for the fall beyond it", optimum);
+                note = PAST_OPTIMUM.computeIfAbsent(optimum, o -> String.format("past the reported optimum (%.3g of the Na "
+                        + "sites): held at the optimum's gain; the reported series give no size for the fall beyond it", o));
             }
             TermFit fit = fit(t);
             if (fit != null && c == 0 && fit.status() != null && !fit.status().startsWith("fitted")) {
@@ -145,6 +145,9 @@ public record ConductivityModel(
         }
         return out;
     }
+
+    /** The note of a term past its optimum, per optimum: the knowledge holds a few dozen optima at most. */
+    private static final Map<Double, String> PAST_OPTIMUM = new java.util.concurrent.ConcurrentHashMap<>();
 
     public static double shapeOf(Term term, double raw, double optimum, double onset) {
         if (!term.shaped()) {

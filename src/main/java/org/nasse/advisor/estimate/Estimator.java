@@ -288,7 +288,7 @@ public final class Estimator {
             if (sh > 0) {
                 notes.add(s.dopant() + " on the " + s.site() + " site: " + p.evidence().words()
                         + (p.plausible() ? "" : ", and " + p.verdict().label() + " as a substitution")
-                        + String.format(java.util.Locale.ROOT, ": %.0f%% of the model's gain counts as uncertain", 100 * sh));
+                        + ": " + Math.round(100 * sh) + "% of the model's gain counts as uncertain"); // sh is 0.25, 0.5 or 1
             }
             share = Math.max(share, sh);
         }

@@ -1,7 +1,8 @@
 package org.nasse.advisor.estimate;
 
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -66,11 +67,24 @@ public enum Term {
         return rules;
     }
 
+    /** Looked up for every finding of every estimate: maps, not a scan of the values. */
+    private static final Map<String, Optional<Term>> BY_RULE = new HashMap<>();
+    private static final Map<String, Optional<Term>> BY_KEY = new HashMap<>();
+
+    static {
+        for (Term t : values()) {
+            for (String r : t.rules) {
+                BY_RULE.putIfAbsent(r, Optional.of(t));
+            }
+            BY_KEY.putIfAbsent(t.key, Optional.of(t));
+        }
+    }
+
     public static Optional<Term> ofRule(String rule) {
-        return Arrays.stream(values()).filter(t -> t.rules.contains(rule)).findFirst();
+        return BY_RULE.getOrDefault(rule, Optional.empty());
     }
 
     public static Optional<Term> ofKey(String key) {
-        return Arrays.stream(values()).filter(t -> t.key.equals(key)).findFirst();
+        return BY_KEY.getOrDefault(key, Optional.empty());
     }
 }

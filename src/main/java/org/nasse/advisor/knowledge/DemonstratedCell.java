@@ -23,5 +23,5 @@ public record DemonstratedCell(
         Double loadingMgPerCm2,
         String loadingNote,
         String note,
-        @JsonProperty(required = true) List<Integer> refs) {
+        @JsonProperty(required = true) List<Integer> refs) implements java.io.Serializable {
 }

@@ -23,7 +23,7 @@ public record DopingSeries(
         @JsonProperty(required = true) String quote,
         @JsonProperty(required = true) String section,
         @JsonProperty(required = true) List<Integer> refs,
-        String note) {
+        String note) implements java.io.Serializable {
 
     public DopingSeries {
         points = points == null ? List.of() : List.copyOf(points);
@@ -32,11 +32,12 @@ public record DopingSeries(
 
     /** One composition of the series, with the value the review gives (if any). */
     public record Point(String composition, String asWritten, Double x, Double sigmaSPerCm, Double temperatureC,
-                        String temperatureNote, Double eaEV, String form, List<Integer> refs, String note) {
+                        String temperatureNote, Double eaEV, String form, List<Integer> refs, String note)
+            implements java.io.Serializable {
     }
 
     /** The best level the review names: x, or only its words ({@code stated}) when it gives no x. */
-    public record Optimum(Double x, String stated, List<Integer> refs) {
+    public record Optimum(Double x, String stated, List<Integer> refs) implements java.io.Serializable {
     }
 
     /** The dopant's element symbol ("Sc" for "Sc3+"), or null for an additive such as "Na2O (excess)". */

@@ -28,7 +28,7 @@ public final class Electrodes {
             Double practicalCapacityMAhPerG,
             Provenance practicalCapacity,
             String note,
-            @JsonProperty(required = true) List<Integer> refs) {
+            @JsonProperty(required = true) List<Integer> refs) implements java.io.Serializable {
 
         /** The capacity an energy estimate should use: practical where known, else the stated one. */
         public Double workingCapacity() {
@@ -46,7 +46,7 @@ public final class Electrodes {
             List<Integer> refs,
             List<String> cites,
             String quote,
-            String note) {
+            String note) implements java.io.Serializable {
         public Provenance {
             refs = refs == null ? List.of() : List.copyOf(refs);
             cites = cites == null ? List.of() : List.copyOf(cites);
@@ -59,7 +59,7 @@ public final class Electrodes {
             @JsonProperty(required = true) String type,
             Double voltageV,
             String note,
-            @JsonProperty(required = true) List<Integer> refs) {
+            @JsonProperty(required = true) List<Integer> refs) implements java.io.Serializable {
     }
 
     public record Interlayer(
@@ -69,7 +69,7 @@ public final class Electrodes {
             List<String> worksWith,
             String effect,
             String note,
-            @JsonProperty(required = true) List<Integer> refs) {
+            @JsonProperty(required = true) List<Integer> refs) implements java.io.Serializable {
         public Interlayer {
             worksWith = worksWith == null ? List.of() : List.copyOf(worksWith);
         }
@@ -82,7 +82,7 @@ public final class Electrodes {
             Double oxidationLimitV,
             List<String> worksWith,
             String note,
-            @JsonProperty(required = true) List<Integer> refs) {
+            @JsonProperty(required = true) List<Integer> refs) implements java.io.Serializable {
         public Catholyte {
             worksWith = worksWith == null ? List.of() : List.copyOf(worksWith);
         }

@@ -18,7 +18,7 @@ public record Host(
         Behaviour moisture,
         Behaviour naMetal,
         OxidationLimit oxidationLimit,
-        Synthesis synthesis) {
+        Synthesis synthesis) implements java.io.Serializable {
 
     public Host {
         sites = sites == null ? List.of() : List.copyOf(sites);
@@ -32,7 +32,7 @@ public record Host(
             String coordination,
             @JsonProperty(required = true) Double amount,
             List<Integer> refs,
-            String note) {
+            String note) implements java.io.Serializable {
         public Site {
             refs = refs == null ? List.of() : List.copyOf(refs);
         }
@@ -42,7 +42,8 @@ public record Host(
         }
     }
 
-    public record Structure(String phase, String spaceGroup, Map<String, Double> lattice, List<Integer> refs, String note) {
+    public record Structure(String phase, String spaceGroup, Map<String, Double> lattice, List<Integer> refs, String note)
+            implements java.io.Serializable {
         public Structure {
             refs = refs == null ? List.of() : List.copyOf(refs);
         }
@@ -55,24 +56,26 @@ public record Host(
             String temperatureNote,
             Double eaEV,
             @JsonProperty(required = true) List<Integer> refs,
-            String note) {
+            String note) implements java.io.Serializable {
     }
 
     /** Moisture or Na-metal behaviour: a keyword the rules use, and the review's words. */
-    public record Behaviour(@JsonProperty(required = true) String behaviour, String note, List<Integer> refs) {
+    public record Behaviour(@JsonProperty(required = true) String behaviour, String note, List<Integer> refs)
+            implements java.io.Serializable {
         public Behaviour {
             refs = refs == null ? List.of() : List.copyOf(refs);
         }
     }
 
     public record OxidationLimit(@JsonProperty(required = true) Double volts, String method, String note,
-                                 List<Integer> refs) {
+                                 List<Integer> refs) implements java.io.Serializable {
         public OxidationLimit {
             refs = refs == null ? List.of() : List.copyOf(refs);
         }
     }
 
-    public record Synthesis(String route, Double temperatureC, String note, List<Integer> refs) {
+    public record Synthesis(String route, Double temperatureC, String note, List<Integer> refs)
+            implements java.io.Serializable {
         public Synthesis {
             refs = refs == null ? List.of() : List.copyOf(refs);
         }

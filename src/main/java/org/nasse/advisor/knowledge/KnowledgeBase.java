@@ -112,6 +112,11 @@ public final class KnowledgeBase {
         return literature.values().stream().sorted(java.util.Comparator.comparing(LiteratureSource::key)).toList();
     }
 
+    /** Every reference of the review's bibliography, in no particular order. */
+    java.util.Collection<Reference> references() {
+        return bibliography.values();
+    }
+
     public int literatureCount() {
         return literature.size();
     }

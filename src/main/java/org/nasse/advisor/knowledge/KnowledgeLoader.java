@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import org.nasse.advisor.chemistry.ChargeBalance;
@@ -48,8 +49,28 @@ public final class KnowledgeLoader {
         this.dir = dir;
     }
 
+    /**
+     * Loads and checks the directory, or reads back what an earlier load of the very same files gave
+     * (the cache in {@link CacheDirectory}: see {@link KnowledgeCache}).
+     */
     public static KnowledgeBase load(SourceDirectory dir) {
-        return new KnowledgeLoader(dir).load();
+        return load(dir, CacheDirectory.get(), true);
+    }
+
+    /** Loads and checks every file afresh, whatever the cache holds (and refreshes the cache). */
+    public static KnowledgeBase check(SourceDirectory dir) {
+        return load(dir, CacheDirectory.get(), false);
+    }
+
+    static KnowledgeBase load(SourceDirectory dir, java.nio.file.Path cacheDir, boolean readCache) {
+        Optional<String> key = KnowledgeCache.key(dir);
+        Optional<KnowledgeBase> cached = readCache ? key.flatMap(k -> KnowledgeCache.read(cacheDir, k)) : Optional.empty();
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        KnowledgeBase kb = new KnowledgeLoader(dir).load();
+        key.ifPresent(k -> KnowledgeCache.write(cacheDir, k, kb));
+        return kb;
     }
 
     private KnowledgeBase load() {

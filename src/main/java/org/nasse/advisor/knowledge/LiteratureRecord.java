@@ -28,7 +28,7 @@ public record LiteratureRecord(
         String source,
         List<String> cites,
         String quote,
-        String note) {
+        String note) implements java.io.Serializable {
 
     public static final String REVIEW = "review";
     public static final String LITERATURE = "literature";

@@ -16,7 +16,7 @@ public record LiteratureSource(
         String pages,
         String doi,
         String foundAt,
-        String note) {
+        String note) implements java.io.Serializable {
 
     /** "W. S. Tang, M. Dimitrievska, et al., Chem. Mater. 29 (2017) 10496–10509, doi:10.1021/…" */
     public String citation() {

@@ -9,7 +9,7 @@ public record Reference(
         @JsonProperty(required = true) String journal,
         String volume,
         @JsonProperty(required = true) Integer year,
-        String pages) {
+        String pages) implements java.io.Serializable {
 
     /** "K. Song, C. Liu, L. Mi, et al., Small 17 (2021) e1903194." */
     public String citation() {

@@ -16,6 +16,18 @@ public final class SubstitutionPrior {
     private final Map<String, Double> lambda = new HashMap<>();
     private double least = 0;
 
+    /** The table as read, keyed "Sb5+|Sn4+" (for the knowledge cache). */
+    SubstitutionPrior(Map<String, Double> table) {
+        lambda.putAll(table);
+        for (double v : table.values()) {
+            least = Math.min(least, v);
+        }
+    }
+
+    Map<String, Double> table() {
+        return java.util.Collections.unmodifiableMap(lambda);
+    }
+
     public SubstitutionPrior(SourceDirectory dir) {
         try (BufferedReader r = new BufferedReader(new StringReader(dir.read(FILE)))) {
             r.readLine();

@@ -40,13 +40,7 @@ final class RuleCache {
     }
 
     static Path directory() {
-        String override = System.getenv("ADVISOR_CACHE_DIR");
-        if (override != null && !override.isBlank()) {
-            return Path.of(override);
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return base.resolve("na-sse-advisor");
+        return org.nasse.advisor.knowledge.CacheDirectory.get();
     }
 
     static String key(Map<String, String> sources) {

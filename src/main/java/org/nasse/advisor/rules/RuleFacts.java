@@ -35,7 +35,7 @@ public final class RuleFacts {
                 m == null ? 0 : m.sodium().vacancyFraction(), m == null ? 0 : m.sodium().interstitialFraction(),
                 m == null ? 0 : m.sodium().naSites(), m != null && m.sodium().chargeCompensatedOnNa(),
                 a.formula().contains(ClusterUnits.WATER), amounts, a.chargeBalance().oxidationStates(),
-                m == null ? Composition.HostProperties.NONE : properties(m.host()));
+                m == null ? Composition.HostProperties.NONE : cachedProperties(m.host()));
         facts.add(c);
         a.formula().amounts().forEach((k, v) -> facts.add(new Ion(id, k,
                 a.chargeBalance().oxidationStates().getOrDefault(k, 0), v.doubleValue(), Formula.isUnit(k))));
@@ -65,6 +65,26 @@ public final class RuleFacts {
 
     private double electronegativity(String key) {
         return table.element(key).filter(Element::hasElectronegativity).map(Element::electronegativity).orElse(Double.NaN);
+    }
+
+    /** A host compared by identity: Host's own equality compares every field. */
+    private record HostKey(Host host) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof HostKey k && k.host == host;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(host);
+        }
+    }
+
+    private final Map<HostKey, Composition.HostProperties> hostProperties = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The same host's properties for every composition of it (the record is immutable). */
+    private Composition.HostProperties cachedProperties(Host h) {
+        return hostProperties.computeIfAbsent(new HostKey(h), k -> properties(h));
     }
 
     static Composition.HostProperties properties(Host h) {

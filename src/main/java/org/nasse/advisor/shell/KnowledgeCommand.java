@@ -82,7 +82,7 @@ public class KnowledgeCommand {
         long start = System.nanoTime();
         KnowledgeBase kb;
         try {
-            kb = org.nasse.advisor.knowledge.KnowledgeLoader.load(dir);
+            kb = org.nasse.advisor.knowledge.KnowledgeLoader.check(dir);
         } catch (org.nasse.advisor.knowledge.KnowledgeLoadException e) {
             throw new BadInputException(e.getMessage(), BadInputException.EXIT_BAD_KNOWLEDGE);
         }

@@ -86,7 +86,10 @@ public class Workbench {
     /** The advisor of the knowledge base alone, whatever evidence is in use. */
     public synchronized Advisor literatureAdvisor() {
         if (advisor == null) {
-            advisor = new Advisor(knowledge(), rules(), model().orElse(null));
+            KnowledgeBase kb = knowledge();
+            RuleSet rs = rules();
+            var m = model().orElse(null);
+            advisor = Preload.advisor(kb, rs, m).orElseGet(() -> new Advisor(kb, rs, m));
             evidenceAdvisors.clear();
         }
         return advisor;
