@@ -187,22 +187,24 @@ public final class Formula {
     }
 
     /**
-     * The composition whatever the formula unit: each constituent's share of all, to six significant figures,
-     * in alphabetical order. Na2(CB9H10)(CB11H12) and Na(CB11H12)0.5(CB9H10)0.5 are the same salt, and a report
+     * The composition whatever the formula unit: each constituent's share of all, in millionths, in
+     * alphabetical order. Na2(CB9H10)(CB11H12) and Na(CB11H12)0.5(CB9H10)0.5 are the same salt, and a report
      * of one is a report of the other (pymatgen's reduced composition serves the same end).
      */
     public String reducedKey() {
         String k = reduced;
         if (k == null) {
-            BigDecimal total = BigDecimal.ZERO;
+            // doubles, not BigDecimal division: this runs once per composition on the scoring path
+            String[] keys = amounts.keySet().toArray(new String[0]);
+            java.util.Arrays.sort(keys);
+            double total = 0;
             for (BigDecimal a : amounts.values()) {
-                total = total.add(a);
+                total += a.doubleValue();
             }
-            StringBuilder sb = new StringBuilder();
-            for (String key : new java.util.TreeSet<>(amounts.keySet())) {
-                BigDecimal share = total.signum() == 0 ? BigDecimal.ZERO
-                        : amounts.get(key).divide(total, new java.math.MathContext(6, java.math.RoundingMode.HALF_EVEN));
-                sb.append(key).append(':').append(share.stripTrailingZeros().toPlainString()).append(' ');
+            StringBuilder sb = new StringBuilder(16 * keys.length);
+            for (String key : keys) {
+                long share = total == 0 ? 0 : Math.round(amounts.get(key).doubleValue() / total * 1e6);
+                sb.append(key).append(':').append(share).append(' ');
             }
             k = sb.toString();
             reduced = k;
