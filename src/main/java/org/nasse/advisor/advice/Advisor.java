@@ -35,6 +35,8 @@ public final class Advisor {
     private final Estimator estimator;
     private final SubstitutionJudge judge;
     private final java.util.Map<String, List<LiteratureRecord>> reported;
+    /** The constituents of every reported composition: only a composition with the same can be one of them. */
+    private final java.util.Set<java.util.Set<String>> reportedConstituents;
     /** A lab's own measurements ({@code source: user}), in memory only; empty for the knowledge base alone. */
     private final List<LiteratureRecord> userRows;
 
@@ -54,6 +56,7 @@ public final class Advisor {
         this.knowledge = knowledge;
         this.userRows = List.copyOf(userRows);
         this.reported = new java.util.HashMap<>();
+        this.reportedConstituents = new java.util.HashSet<>();
         this.analyzer = new Analyzer(knowledge);
         this.rules = rules;
         this.optima = DopantOptima.from(knowledge, analyzer);
@@ -65,6 +68,7 @@ public final class Advisor {
             Analysis a = analyzer.analyze(r.composition());
             analyses.add(a);
             reported.computeIfAbsent(a.formula().reducedKey(), k -> new ArrayList<>()).add(r);
+            reportedConstituents.add(java.util.Set.copyOf(a.formula().amounts().keySet()));
         }
         // every doping the literature has shown, so a proposed one is judged against it before it is estimated
         this.judge = new SubstitutionJudge(knowledge.chemistry().table(), knowledge.substitutionPrior(),
@@ -84,6 +88,7 @@ public final class Advisor {
         this.evidence = a.evidence;
         this.judge = a.judge;
         this.reported = a.reported;
+        this.reportedConstituents = a.reportedConstituents;
         this.userRows = a.userRows;
         this.estimator = estimator;
     }
@@ -144,6 +149,13 @@ public final class Advisor {
         return assessAll(analyses, ROOM_TEMPERATURE_C);
     }
 
+    /** What the knowledge base reports for this composition, whatever formula unit either is written per. */
+    private List<LiteratureRecord> reportedOf(Analysis a) {
+        // the key costs more than the look-up: only compositions whose constituents some record has can be reported
+        return reportedConstituents.contains(a.formula().amounts().keySet())
+                ? reported.getOrDefault(a.formula().reducedKey(), List.of()) : List.of();
+    }
+
     /** Runs already analysed compositions through the rules together, and estimates each at the temperature. */
     public List<Assessment> assessAll(List<Analysis> analyses, double temperatureC) {
         List<List<Plausibility>> judged = new ArrayList<>(analyses.size());
@@ -157,7 +169,7 @@ public final class Advisor {
             List<Finding> fs = byComposition.get(i);
             out.add(new Assessment(analyses.get(i), fs, sink.flags(i),
                     estimator.estimate(analyses.get(i), fs, temperatureC, judged.get(i)),
-                    reported.getOrDefault(analyses.get(i).formula().reducedKey(), List.of()), judged.get(i)));
+                    reportedOf(analyses.get(i)), judged.get(i)));
         }
         return out;
     }

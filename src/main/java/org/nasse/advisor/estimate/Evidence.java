@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.nasse.advisor.analysis.Analysis;
 import org.nasse.advisor.chemistry.Formula;
 import org.nasse.advisor.knowledge.LiteratureRecord;
@@ -35,6 +36,8 @@ public final class Evidence {
 
     private final List<Item> items = new ArrayList<>();
     private final Map<String, List<Item>> byComposition = new LinkedHashMap<>();
+    /** The constituents (elements and units) of every reported composition. */
+    private final Set<Set<String>> constituents = new java.util.HashSet<>();
     private final Map<String, List<Item>> byHost = new LinkedHashMap<>();
     private final Map<String, List<Item>> byFamily = new LinkedHashMap<>();
     private final Map<String, Map<String, Double>> hostFractions = new LinkedHashMap<>();
@@ -53,6 +56,7 @@ public final class Evidence {
                     Features.of(a, findings.get(i)), Math.log10(r.sigmaSPerCm()), fractions(a));
             items.add(item);
             byComposition.computeIfAbsent(item.reducedKey(), k -> new ArrayList<>()).add(item);
+            constituents.add(Set.copyOf(a.formula().amounts().keySet()));
             if (host != null) {
                 byHost.computeIfAbsent(host, k -> new ArrayList<>()).add(item);
             }
@@ -84,6 +88,14 @@ public final class Evidence {
 
     public List<Item> items() {
         return Collections.unmodifiableList(items);
+    }
+
+    /**
+     * The key under which a composition's reports are held, or null when no report has its constituents (most
+     * compositions a batch scores: working out the key costs more than this look-up).
+     */
+    public String reportedKey(Formula formula) {
+        return constituents.contains(formula.amounts().keySet()) ? formula.reducedKey() : null;
     }
 
     /** The reports of a composition, whatever formula unit they are written per (a {@link Formula#reducedKey()}). */
