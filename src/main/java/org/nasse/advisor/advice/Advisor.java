@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nasse.advisor.analysis.Analysis;
 import org.nasse.advisor.analysis.Analyzer;
+import org.nasse.advisor.chemistry.CompositionIndex;
 import org.nasse.advisor.analysis.Plausibility;
 import org.nasse.advisor.analysis.ReportedDopings;
 import org.nasse.advisor.analysis.StateShares;
@@ -34,9 +35,8 @@ public final class Advisor {
     private final Evidence evidence;
     private final Estimator estimator;
     private final SubstitutionJudge judge;
-    private final java.util.Map<String, List<LiteratureRecord>> reported;
-    /** The constituents of every reported composition: only a composition with the same can be one of them. */
-    private final java.util.Set<java.util.Set<String>> reportedConstituents;
+    /** The records of each reported composition, whatever formula unit either is written per. */
+    private final CompositionIndex<LiteratureRecord> reported;
     /** A lab's own measurements ({@code source: user}), in memory only; empty for the knowledge base alone. */
     private final List<LiteratureRecord> userRows;
 
@@ -55,8 +55,7 @@ public final class Advisor {
     public Advisor(KnowledgeBase knowledge, RuleSet rules, ConductivityModel model, List<LiteratureRecord> userRows) {
         this.knowledge = knowledge;
         this.userRows = List.copyOf(userRows);
-        this.reported = new java.util.HashMap<>();
-        this.reportedConstituents = new java.util.HashSet<>();
+        this.reported = new CompositionIndex<>();
         this.analyzer = new Analyzer(knowledge);
         this.rules = rules;
         this.optima = DopantOptima.from(knowledge, analyzer);
@@ -67,8 +66,7 @@ public final class Advisor {
         for (LiteratureRecord r : records) {
             Analysis a = analyzer.analyze(r.composition());
             analyses.add(a);
-            reported.computeIfAbsent(a.formula().reducedKey(), k -> new ArrayList<>()).add(r);
-            reportedConstituents.add(java.util.Set.copyOf(a.formula().amounts().keySet()));
+            reported.add(a.formula(), r);
         }
         // every doping the literature has shown, so a proposed one is judged against it before it is estimated
         this.judge = new SubstitutionJudge(knowledge.chemistry().table(), knowledge.substitutionPrior(),
@@ -88,7 +86,6 @@ public final class Advisor {
         this.evidence = a.evidence;
         this.judge = a.judge;
         this.reported = a.reported;
-        this.reportedConstituents = a.reportedConstituents;
         this.userRows = a.userRows;
         this.estimator = estimator;
     }
@@ -151,9 +148,7 @@ public final class Advisor {
 
     /** What the knowledge base reports for this composition, whatever formula unit either is written per. */
     private List<LiteratureRecord> reportedOf(Analysis a) {
-        // the key costs more than the look-up: only compositions whose constituents some record has can be reported
-        return reportedConstituents.contains(a.formula().amounts().keySet())
-                ? reported.getOrDefault(a.formula().reducedKey(), List.of()) : List.of();
+        return reported.get(a.formula());
     }
 
     /** Runs already analysed compositions through the rules together, and estimates each at the temperature. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.nasse.advisor.chemistry.Formula;
 import org.nasse.advisor.estimate.ConductivityModel.Statistic;
 import org.nasse.advisor.knowledge.Host;
 
@@ -45,9 +46,9 @@ public final class Anchors {
     }
 
     /** The composition's own reports: at the temperature (REPORTED), else the nearest one (OWN_REPORT). */
-    public Optional<Anchor> reported(String reducedKey, String host, String family, double temperatureC,
+    public Optional<Anchor> reported(Formula formula, String host, String family, double temperatureC,
                                      Holdout excluded) {
-        List<Evidence.Item> own = forPellet(usable(evidence.ofComposition(reducedKey), excluded));
+        List<Evidence.Item> own = forPellet(usable(evidence.ofComposition(formula), excluded));
         if (own.isEmpty()) {
             return Optional.empty();
         }
@@ -68,9 +69,9 @@ public final class Anchors {
     }
 
     /** The spread (decades) of a composition's reports at the temperature, for the uncertainty. */
-    public double reportedSpread(String reducedKey, double temperatureC, Holdout excluded) {
+    public double reportedSpread(Formula formula, double temperatureC, Holdout excluded) {
         List<Double> v = new ArrayList<>();
-        for (Evidence.Item i : usable(evidence.ofComposition(reducedKey), excluded)) {
+        for (Evidence.Item i : usable(evidence.ofComposition(formula), excluded)) {
             if (Math.abs(i.temperatureC() - temperatureC) <= NEAR_C) {
                 v.add(i.log10Sigma());
             }

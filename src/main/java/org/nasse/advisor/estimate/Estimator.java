@@ -91,12 +91,10 @@ public final class Estimator {
         String host = match == null ? null : match.host().id();
         List<String> notes = new ArrayList<>();
 
-        String reportedKey = anchors.evidence().reportedKey(analysis.formula());
-        Optional<Anchor> own = reportedKey == null ? Optional.empty()
-                : anchors.reported(reportedKey, host, family, temperatureC, excluded);
+        Optional<Anchor> own = anchors.reported(analysis.formula(), host, family, temperatureC, excluded);
         if (own.isPresent() && own.get().kind() == Anchor.Kind.REPORTED) {
             Anchor a = own.get();
-            double spread = anchors.reportedSpread(reportedKey, temperatureC, excluded);
+            double spread = anchors.reportedSpread(analysis.formula(), temperatureC, excluded);
             double u = Math.max(m == null ? 0.2 : m.uncertainty().reported(), spread);
             boolean yours = a.source().contains("(your data, line");
             boolean both = yours && !(a.refs().isEmpty() && a.cites().isEmpty());

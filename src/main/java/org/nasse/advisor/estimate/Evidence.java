@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.nasse.advisor.analysis.Analysis;
+import org.nasse.advisor.chemistry.CompositionIndex;
 import org.nasse.advisor.chemistry.Formula;
 import org.nasse.advisor.knowledge.LiteratureRecord;
 import org.nasse.advisor.rules.Finding;
@@ -35,9 +36,7 @@ public final class Evidence {
     }
 
     private final List<Item> items = new ArrayList<>();
-    private final Map<String, List<Item>> byComposition = new LinkedHashMap<>();
-    /** The constituents (elements and units) of every reported composition. */
-    private final Set<Set<String>> constituents = new java.util.HashSet<>();
+    private final CompositionIndex<Item> byComposition = new CompositionIndex<>();
     private final Map<String, List<Item>> byHost = new LinkedHashMap<>();
     private final Map<String, List<Item>> byFamily = new LinkedHashMap<>();
     private final Map<String, Map<String, Double>> hostFractions = new LinkedHashMap<>();
@@ -55,8 +54,7 @@ public final class Evidence {
             Item item = new Item(r, a.formula().toString(), a.formula().reducedKey(), a.familyLabel(), host, parent,
                     Features.of(a, findings.get(i)), Math.log10(r.sigmaSPerCm()), fractions(a));
             items.add(item);
-            byComposition.computeIfAbsent(item.reducedKey(), k -> new ArrayList<>()).add(item);
-            constituents.add(Set.copyOf(a.formula().amounts().keySet()));
+            byComposition.add(a.formula(), item);
             if (host != null) {
                 byHost.computeIfAbsent(host, k -> new ArrayList<>()).add(item);
             }
@@ -90,17 +88,9 @@ public final class Evidence {
         return Collections.unmodifiableList(items);
     }
 
-    /**
-     * The key under which a composition's reports are held, or null when no report has its constituents (most
-     * compositions a batch scores: working out the key costs more than this look-up).
-     */
-    public String reportedKey(Formula formula) {
-        return constituents.contains(formula.amounts().keySet()) ? formula.reducedKey() : null;
-    }
-
-    /** The reports of a composition, whatever formula unit they are written per (a {@link Formula#reducedKey()}). */
-    public List<Item> ofComposition(String reducedKey) {
-        return byComposition.getOrDefault(reducedKey, List.of());
+    /** The reports of a composition, whatever formula unit either is written per. */
+    public List<Item> ofComposition(Formula formula) {
+        return byComposition.get(formula);
     }
 
     public List<Item> ofHost(String host) {
