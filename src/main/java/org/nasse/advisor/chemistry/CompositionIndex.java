@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Values filed by composition whatever formula unit it is written per: Na2(CB9H10)(CB11H12) and
@@ -20,10 +19,19 @@ public final class CompositionIndex<T> {
     private record Entry<T>(String[] keys, double[] shares, List<T> values) {
     }
 
-    private final Map<Set<String>, List<Entry<T>>> byConstituents = new HashMap<>();
+    /** Entries by a signature of their constituents (how many, and the sum of their hashes): cheap to work out. */
+    private final Map<Long, List<Entry<T>>> byConstituents = new HashMap<>();
+
+    private static long signature(Formula formula) {
+        long sum = 0;
+        for (String k : formula.amounts().keySet()) {
+            sum += k.hashCode();
+        }
+        return sum * 64 + formula.amounts().size();
+    }
 
     public void add(Formula formula, T value) {
-        List<Entry<T>> entries = byConstituents.computeIfAbsent(Set.copyOf(formula.amounts().keySet()), k -> new ArrayList<>());
+        List<Entry<T>> entries = byConstituents.computeIfAbsent(signature(formula), k -> new ArrayList<>());
         Entry<T> same = find(entries, formula);
         if (same == null) {
             String[] keys = formula.amounts().keySet().toArray(new String[0]);
@@ -35,7 +43,7 @@ public final class CompositionIndex<T> {
 
     /** Everything filed under this composition, in the order it was added; empty when nothing is. */
     public List<T> get(Formula formula) {
-        List<Entry<T>> entries = byConstituents.get(formula.amounts().keySet());
+        List<Entry<T>> entries = byConstituents.get(signature(formula));
         if (entries == null) {
             return List.of();
         }
@@ -45,6 +53,9 @@ public final class CompositionIndex<T> {
 
     private static <T> Entry<T> find(List<Entry<T>> entries, Formula formula) {
         for (Entry<T> e : entries) {
+            if (e.keys().length != formula.amounts().size() || !hasAll(formula, e.keys())) {
+                continue;
+            }
             double[] mine = shares(formula, e.keys());
             boolean same = true;
             for (int i = 0; i < mine.length && same; i++) {
@@ -55,6 +66,15 @@ public final class CompositionIndex<T> {
             }
         }
         return null;
+    }
+
+    private static boolean hasAll(Formula formula, String[] keys) {
+        for (String k : keys) {
+            if (!formula.amounts().containsKey(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double[] shares(Formula formula, String[] keys) {
