@@ -163,7 +163,7 @@ public final class Estimator {
         }
         boolean belowTransition = "complex-hydride".equals(family) && anchor.temperatureC() > 80
                 && temperatureC < anchor.temperatureC() - 40;
-        double minority = minorityHydrideAnionShare(analysis);
+        double minority = belowTransition ? minorityHydrideAnionShare(analysis) : 0;
         boolean upperBound = belowTransition && minority < MIXED_ENOUGH;
         if (upperBound) {
             notes.add("the anchor is the disordered high-temperature phase; below the order-disorder transition "
