@@ -167,9 +167,11 @@ public final class DopantSuggestions {
         });
         refs.addAll(best.evidenceRefs());
         cites.addAll(best.evidenceCites());
-        // judged as the doping the generator meant, even where the analysis reads the composition otherwise
-        Plausibility p = s == null || !best.assessment().analysis().match().map(m -> m.host().id().equals(host.id())).orElse(false) ? judge.judge(host, host.sites().stream().filter(x -> x.site().equals(d.site())).findFirst()
-                .orElseThrow(), d.dopant(), d.charge()) : judge.judge(host, s);
+        // the assessment's own verdict where it reads the composition as this host's doping; else judged as the generator meant it
+        boolean readAsMeant = s != null && best.assessment().analysis().match().map(m -> m.host().id().equals(host.id())).orElse(false)
+                && !best.assessment().plausibility().isEmpty();
+        Plausibility p = readAsMeant ? best.assessment().plausibility().get(0) : judge.judge(host,
+                host.sites().stream().filter(x -> x.site().equals(d.site())).findFirst().orElseThrow(), d.dopant(), d.charge());
         return new Option(best, d, lo, hi, mechanism, note, List.copyOf(refs), List.copyOf(cites), findings, p, 0, 0);
     }
 
