@@ -7,14 +7,13 @@ import java.util.Set;
 import org.nasse.advisor.advice.Advisor;
 import org.nasse.advisor.chemistry.FormulaSyntaxException;
 import org.nasse.advisor.knowledge.Host;
-import org.nasse.advisor.knowledge.SourceDirectory;
 import org.nasse.advisor.progress.Progress;
 
 /** A scenario in, ranked compositions and cell stacks out. */
 public final class Recommender {
     private final Advisor advisor;
 
-    public Recommender(Advisor advisor, SourceDirectory knowledge) {
+    public Recommender(Advisor advisor) {
         this.advisor = advisor;
     }
 

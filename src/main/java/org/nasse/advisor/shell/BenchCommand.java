@@ -259,7 +259,7 @@ public class BenchCommand {
         }
         RecommendBenchmark.Result r;
         try (TerminalProgress progress = TerminalProgress.start("loading rules")) {
-            r = RecommendBenchmark.run(workbench::advisor, a -> new Recommender(a, workbench.knowledgeDirectory()), scenarios);
+            r = RecommendBenchmark.run(workbench::advisor, Recommender::new, scenarios);
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("loadSeconds", r.loadSeconds());

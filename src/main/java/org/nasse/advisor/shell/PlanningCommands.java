@@ -90,7 +90,7 @@ public class PlanningCommands {
     private void recommend(Scenario scenario, String fmt, String out, Ranking ranking, int batch, boolean sameDoping,
                            TerminalProgress progress) {
         Advisor advisor = workbench.advisor();
-        Recommender.Recommendation r = new Recommender(advisor, workbench.knowledgeDirectory()).recommend(scenario, progress, ranking, batch,
+        Recommender.Recommendation r = new Recommender(advisor).recommend(scenario, progress, ranking, batch,
                 sameDoping);
         progress.close(); // the report goes out on a clean line
         String text = switch (fmt) {

@@ -170,7 +170,7 @@ public class ScoreCommand {
         if (!rank) {
             return judge;
         }
-        List<ScoredCandidate> pool = new Recommender(advisor, workbench.knowledgeDirectory())
+        List<ScoredCandidate> pool = new Recommender(advisor)
                 .pool(scenario, judge.scorer(), new ArrayList<>(), progress);
         return judge.rankedAmong(pool);
     }

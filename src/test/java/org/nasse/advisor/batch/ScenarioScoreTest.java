@@ -10,10 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.nasse.advisor.TestKnowledge;
 import org.nasse.advisor.TestRules;
 import org.nasse.advisor.advice.Advisor;
-import org.nasse.advisor.knowledge.SourceDirectory;
 import org.nasse.advisor.planning.CompositionPlanner;
 import org.nasse.advisor.planning.Recommender;
 import org.nasse.advisor.planning.Scenario;
@@ -41,7 +39,6 @@ class ScenarioScoreTest {
     @Test
     void everyShippedScenarioJudgesRowsAsRecommendJudgesItsCandidates() throws IOException {
         Advisor advisor = TestRules.advisor();
-        SourceDirectory kd = SourceDirectory.at("knowledge", TestKnowledge.DIR);
         List<Path> files = scenarios();
         assertThat(files).hasSizeGreaterThanOrEqualTo(5);
         int compared = 0;
@@ -51,7 +48,7 @@ class ScenarioScoreTest {
             List<String> candidates = new ArrayList<>(shipped.candidates());
             PROBES.stream().filter(p -> !candidates.contains(p)).forEach(candidates::add);
             Scenario s = new Scenario(shipped.name(), shipped.targets(), candidates, shipped.top(), shipped.seed());
-            Recommender recommender = new Recommender(advisor, kd);
+            Recommender recommender = new Recommender(advisor);
             Recommender.Recommendation r = recommender.recommend(s);
 
             ScenarioJudge judge = ScenarioJudge.of(advisor, s.targets());

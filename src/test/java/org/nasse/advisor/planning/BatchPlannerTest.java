@@ -9,14 +9,13 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.nasse.advisor.TestKnowledge;
 import org.nasse.advisor.TestRules;
-import org.nasse.advisor.knowledge.SourceDirectory;
 import org.nasse.advisor.progress.Progress;
 
 /** recommend --batch N: N syntheses as one set, diverse, every one meeting the targets and plausible. */
 class BatchPlannerTest {
     static Recommender.Recommendation recommend(String file, int n, boolean sameDoping) {
         Scenario s = ScenarioFile.read(Path.of(file), TestKnowledge.knowledge());
-        return new Recommender(TestRules.advisor(), SourceDirectory.at("knowledge", TestKnowledge.DIR))
+        return new Recommender(TestRules.advisor())
                 .recommend(s, Progress.SILENT, Ranking.CAUTIOUS, n, sameDoping);
     }
 

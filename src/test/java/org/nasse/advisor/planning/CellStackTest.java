@@ -15,12 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.nasse.advisor.TestKnowledge;
 import org.nasse.advisor.TestRules;
 import org.nasse.advisor.advice.Advisor;
 import org.nasse.advisor.chemistry.FormulaSyntaxException;
 import org.nasse.advisor.knowledge.Electrodes;
-import org.nasse.advisor.knowledge.SourceDirectory;
 import org.nasse.advisor.report.RecommendationReport;
 import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 
@@ -32,7 +30,7 @@ class CellStackTest {
     @BeforeAll
     static void load() {
         advisor = TestRules.advisor();
-        recommender = new Recommender(advisor, SourceDirectory.at("knowledge", TestKnowledge.DIR));
+        recommender = new Recommender(advisor);
     }
 
     static Stream<Path> shippedScenarios() throws IOException {

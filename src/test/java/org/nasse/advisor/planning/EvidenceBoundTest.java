@@ -21,7 +21,6 @@ import org.nasse.advisor.analysis.Substitution;
 import org.nasse.advisor.estimate.Estimate;
 import org.nasse.advisor.knowledge.Host;
 import org.nasse.advisor.knowledge.LiteratureRecord;
-import org.nasse.advisor.knowledge.SourceDirectory;
 
 /**
  * Estimates held to their evidence and lists a chemist would sign, on the real knowledge, rules and solver:
@@ -163,7 +162,7 @@ class EvidenceBoundTest {
         }
         for (Path file : scenarios) {
             Scenario s = ScenarioFile.read(file, ADVISOR.knowledge());
-            Recommender.Recommendation r = new Recommender(ADVISOR, SourceDirectory.at("knowledge", Path.of("knowledge")))
+            Recommender.Recommendation r = new Recommender(ADVISOR)
                     .recommend(s);
             assertThat(r.ranking()).isEqualTo(Ranking.CAUTIOUS);
             List<CompositionPlanner.Pick> picks = r.compositions().picks();

@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.nasse.advisor.TestKnowledge;
 import org.nasse.advisor.TestRules;
 import org.nasse.advisor.advice.Advisor;
-import org.nasse.advisor.knowledge.SourceDirectory;
 import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -107,7 +105,7 @@ class PlannerTest {
     @Test
     void anAirProcessableSulfideScenarioRecommendsAntimonates() {
         Scenario s = ScenarioFile.read(java.nio.file.Path.of("scenarios/air-processable-sulfide.yaml"), advisor.knowledge());
-        Recommender.Recommendation r = new Recommender(advisor, SourceDirectory.at("knowledge", TestKnowledge.DIR)).recommend(s);
+        Recommender.Recommendation r = new Recommender(advisor).recommend(s);
         assertThat(r.compositions().picks()).hasSize(5);
         for (CompositionPlanner.Pick p : r.compositions().picks()) {
             assertThat(p.candidate().family()).isEqualTo("sulfide");

@@ -1,9 +1,7 @@
 package org.nasse.advisor.report;
 
 import java.nio.file.Path;
-import org.nasse.advisor.TestKnowledge;
 import org.nasse.advisor.TestRules;
-import org.nasse.advisor.knowledge.SourceDirectory;
 import org.nasse.advisor.planning.Recommender;
 import org.nasse.advisor.planning.Scenario;
 import org.nasse.advisor.planning.ScenarioFile;
@@ -34,6 +32,6 @@ final class TestReports {
     private static Recommender.Recommendation recommend(String file) {
         var advisor = TestRules.advisor();
         Scenario s = ScenarioFile.read(Path.of(file), advisor.knowledge());
-        return new Recommender(advisor, SourceDirectory.at("knowledge", TestKnowledge.DIR)).recommend(s);
+        return new Recommender(advisor).recommend(s);
     }
 }
