@@ -52,7 +52,10 @@ public final class HostMatcher {
     private final List<Framework> frames = new ArrayList<>();
     /** Compositions whose host is known outright: each host's own formula, and the review's reported ones. */
     private final Map<String, String> reportedHost = new HashMap<>();
-    private final Map<String, String> sharedCoordination = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<IonPair, String> sharedCoordination = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record IonPair(String a, int qa, String b, int qb) {
+    }
 
     public HostMatcher(KnowledgeBase kb) {
         this.table = kb.chemistry().table();
@@ -72,18 +75,19 @@ public final class HostMatcher {
         if (!balance.balanced()) {
             return Optional.empty();
         }
-        Map<String, Double> amounts = new LinkedHashMap<>();
+        Map<String, Double> amounts = formula.doubleAmounts();
+        if (amounts.containsKey(ClusterUnits.WATER)) { // water of hydration is no part of the framework
+            amounts = new LinkedHashMap<>(amounts);
+            amounts.remove(ClusterUnits.WATER);
+        }
         Map<String, Double> anionCharge = new LinkedHashMap<>();
         double anions = 0;
-        for (var e : formula.amounts().entrySet()) {
-            if (!e.getKey().equals(ClusterUnits.WATER)) {
-                double v = e.getValue().doubleValue();
-                amounts.put(e.getKey(), v);
-                Integer q = balance.oxidationStates().get(e.getKey());
-                if (q != null && q < 0) {
-                    anions += v;
-                    anionCharge.put(e.getKey(), -q * v);
-                }
+        for (var e : amounts.entrySet()) {
+            double v = e.getValue();
+            Integer q = balance.oxidationStates().get(e.getKey());
+            if (q != null && q < 0) {
+                anions += v;
+                anionCharge.put(e.getKey(), -q * v);
             }
         }
         Composition c = new Composition(formula, amounts, anions, balance, family, mainAnions(anionCharge), Limits.DOPING);
@@ -111,16 +115,9 @@ public final class HostMatcher {
      * bound early and the others are cut short.
      */
     private HostMatch bestOf(Composition c, boolean sameFamily) {
-        List<Framework> order = new ArrayList<>();
-        for (Framework frame : frames) {
-            if (frame.ofFamily(c) == sameFamily && frame.couldHost(c)) {
-                order.add(frame);
-            }
-        }
-        order.sort(Comparator.comparingInt(f -> f.missing(c.amounts))); // stable: knowledge-base order among equals
         HostMatch best = null;
         Framework bestFrame = null;
-        for (Framework frame : order) {
+        for (Framework frame : candidates(c, sameFamily)) {
             // a host can only win by costing less than the best so far (or as much, if listed earlier)
             boolean earlier = bestFrame != null && frame.index < bestFrame.index;
             double pruneAt = best == null ? Double.POSITIVE_INFINITY
@@ -132,6 +129,36 @@ public final class HostMatcher {
             }
         }
         return best;
+    }
+
+    /** Which hosts could explain a composition depends only on its constituents, family and anions. */
+    private record CandidateKey(Set<String> constituents, Family family, Set<String> anionElements,
+                                Set<String> mainAnions, boolean sameFamily) {
+    }
+
+    /** Distinct constituent sets are few even in a screening run; the cap guards against a pathological stream. */
+    private static final int CANDIDATE_CACHE_LIMIT = 50_000;
+    private final Map<CandidateKey, List<Framework>> candidateCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The hosts that could explain the composition, those lacking fewest of its elements first. */
+    private List<Framework> candidates(Composition c, boolean sameFamily) {
+        CandidateKey key = new CandidateKey(c.amounts.keySet(), c.family, c.anionElements(), c.mainAnions, sameFamily);
+        List<Framework> order = candidateCache.get(key);
+        if (order == null) {
+            List<Framework> found = new ArrayList<>();
+            for (Framework frame : frames) {
+                if (frame.ofFamily(c) == sameFamily && frame.couldHost(c)) {
+                    found.add(frame);
+                }
+            }
+            found.sort(Comparator.comparingInt(f -> f.missing(c.amounts))); // stable: knowledge-base order among equals
+            order = List.copyOf(found);
+            if (candidateCache.size() < CANDIDATE_CACHE_LIMIT) {
+                candidateCache.putIfAbsent(new CandidateKey(Set.copyOf(c.amounts.keySet()), c.family,
+                        Set.copyOf(c.anionElements()), Set.copyOf(c.mainAnions), sameFamily), order);
+            }
+        }
+        return order;
     }
 
     /**
@@ -325,7 +352,7 @@ public final class HostMatcher {
 
     /** Where the host states no coordination: the one listed for both ions that is closest to VI. */
     private String sharedCoordination(String a, int qa, String b, int qb) {
-        return sharedCoordination.computeIfAbsent(a + qa + "|" + b + qb, k -> findSharedCoordination(a, qa, b, qb));
+        return sharedCoordination.computeIfAbsent(new IonPair(a, qa, b, qb), k -> findSharedCoordination(a, qa, b, qb));
     }
 
     private String findSharedCoordination(String a, int qa, String b, int qb) {

@@ -23,11 +23,7 @@ public final class CompositionIndex<T> {
     private final Map<Long, List<Entry<T>>> byConstituents = new HashMap<>();
 
     private static long signature(Formula formula) {
-        long sum = 0;
-        for (String k : formula.amounts().keySet()) {
-            sum += k.hashCode();
-        }
-        return sum * 64 + formula.amounts().size();
+        return formula.constituentSignature();
     }
 
     public void add(Formula formula, T value) {

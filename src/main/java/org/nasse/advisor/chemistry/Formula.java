@@ -20,6 +20,10 @@ public final class Formula {
     private final Map<String, Map<String, Integer>> unitCompositions;
     /** The canonical text, made once: it keys look-ups of reported compositions on every analysis. */
     private String text;
+    /** The amounts as doubles, made once: the host matcher and the rules' facts both read them. */
+    private volatile Map<String, Double> doubles;
+    /** How many constituents, and the sum of their names' hashes: a cheap first key for report look-ups. */
+    private final long constituents;
 
     /** A formula of elements only (a unit key without a known composition stays as it is in elements()). */
     public Formula(Map<String, BigDecimal> amounts) {
@@ -47,6 +51,28 @@ public final class Formula {
             }
         }
         this.unitCompositions = Collections.unmodifiableMap(made);
+        long sum = 0;
+        for (String k : copy.keySet()) {
+            sum += k.hashCode();
+        }
+        this.constituents = sum * 64 + copy.size();
+    }
+
+    /** Equal for formulas of the same constituents whatever their amounts (rarely for others). */
+    public long constituentSignature() {
+        return constituents;
+    }
+
+    /** The amounts as doubles, in the order written (water last, as in {@link #amounts()}). */
+    public Map<String, Double> doubleAmounts() {
+        Map<String, Double> d = doubles;
+        if (d == null) {
+            LinkedHashMap<String, Double> m = new LinkedHashMap<>();
+            amounts.forEach((k, v) -> m.put(k, v.doubleValue()));
+            d = Collections.unmodifiableMap(m);
+            doubles = d;
+        }
+        return d;
     }
 
     /** True for a cluster or molecular unit such as B12H12 or H2O, false for an element symbol. */

@@ -1,7 +1,6 @@
 package org.nasse.advisor.rules;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nasse.advisor.analysis.Analysis;
@@ -26,8 +25,7 @@ public final class RuleFacts {
     /** The facts of one composition; {@code judged} is the judge's verdict on each substitution of its host match. */
     public List<Object> of(int id, Analysis a, List<Plausibility> judged) {
         List<Object> facts = new ArrayList<>();
-        Map<String, Double> amounts = new LinkedHashMap<>();
-        a.formula().amounts().forEach((k, v) -> amounts.put(k, v.doubleValue()));
+        Map<String, Double> amounts = a.formula().doubleAmounts();
         HostMatch m = a.match().orElse(null);
         Composition c = new Composition(id, a.formula().toString(), a.familyLabel(), m != null,
                 m == null ? "" : m.host().id(), m != null && m.isParent(),
@@ -37,8 +35,8 @@ public final class RuleFacts {
                 a.formula().contains(ClusterUnits.WATER), amounts, a.chargeBalance().oxidationStates(),
                 m == null ? Composition.HostProperties.NONE : cachedProperties(m.host()));
         facts.add(c);
-        a.formula().amounts().forEach((k, v) -> facts.add(new Ion(id, k,
-                a.chargeBalance().oxidationStates().getOrDefault(k, 0), v.doubleValue(), Formula.isUnit(k))));
+        amounts.forEach((k, v) -> facts.add(new Ion(id, k,
+                a.chargeBalance().oxidationStates().getOrDefault(k, 0), v, Formula.isUnit(k))));
         if (m != null) {
             for (int k = 0; k < m.substitutions().size(); k++) {
                 Substitution s = m.substitutions().get(k);
