@@ -18,6 +18,8 @@ import org.nasse.advisor.knowledge.KnowledgeBase;
 import org.nasse.advisor.knowledge.LiteratureRecord;
 import org.nasse.advisor.planning.BatchOption;
 import org.nasse.advisor.planning.BatchPlanner;
+import org.nasse.advisor.planning.Belief;
+import org.nasse.advisor.planning.Measured;
 import org.nasse.advisor.planning.Candidate;
 import org.nasse.advisor.planning.CandidateScorer;
 import org.nasse.advisor.planning.Ranking;
@@ -31,8 +33,8 @@ import org.nasse.advisor.progress.Progress;
  * anchors, the judge's evidence, and the model, refitted without them). Each round a method picks a batch from
  * what is left; the picks' reported values (median of their reports within 15 °C) are then learnt as if
  * measured ({@link UserEvidence}, source user) and the next round begins. A method is done in the round it picks
- * the pool's best composition. Methods: the advisor's batch ({@link BatchPlanner}: expected improvement, what a
- * pick teaches, diversity), the estimate alone (the highest log10 σ first, learning the same way) and random picks
+ * the pool's best composition. Methods: the advisor's batch ({@link BatchPlanner}: expected improvement under a
+ * belief moved by the measured picks, what a pick teaches, kriging believer within a batch, diversity), the estimate alone (the highest log10 σ first, learning the same way) and random picks
  * (averaged over seeds). The advisor and the estimate alone are deterministic; random is averaged over the seeds.
  */
 public final class CampaignBenchmark {
@@ -184,8 +186,9 @@ public final class CampaignBenchmark {
         }
         BatchPlanner planner = new BatchPlanner(42);
         BatchPlanner.Best best = new BatchPlanner.Best(bestLog, what);
-        List<BatchOption> options = planner.options(scored, best);
-        BatchPlanner.Batch b = planner.plan(options, batch, best, new BatchPlanner.Settings(true, false));
+        Belief belief = Measured.belief(a, t);
+        List<BatchOption> options = planner.options(scored, best, belief);
+        BatchPlanner.Batch b = planner.plan(options, batch, best, new BatchPlanner.Settings(true, false), belief);
         List<String> picks = new ArrayList<>(b.picks().stream().map(p -> p.candidate().composition()).toList());
         // fewer diverse options than the batch: fill it with the best of the rest, so every method makes as many
         options.stream().sorted(Comparator.comparingLong(BatchOption::softAlone).reversed().thenComparingInt(BatchOption::id))

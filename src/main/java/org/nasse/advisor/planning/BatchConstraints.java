@@ -2,6 +2,7 @@ package org.nasse.advisor.planning;
 
 import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import org.optaplanner.core.api.score.stream.Constraint;
+import org.optaplanner.core.api.score.stream.ConstraintCollectors;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.Joiners;
@@ -9,12 +10,13 @@ import org.optaplanner.core.api.score.stream.Joiners;
 /**
  * What makes a batch of syntheses good. Hard: every target met, no implausible substitution (unless
  * exploring), no composition twice, no two picks with the same dopant on the same site of a host (unless
- * asked). Soft: the expected improvement over the best measured so far, and what each pick would teach.
+ * asked). Soft: the set's value as {@link Acquisition} reckons it — each pick's expected improvement and what it would
+ * teach, given the picks before it (kriging believer), so a second pick like the first counts for less.
  */
 public class BatchConstraints implements ConstraintProvider {
     @Override
     public Constraint[] defineConstraints(ConstraintFactory f) {
-        return new Constraint[] {targets(f), implausible(f), sameTwice(f), sameDoping(f), expectedGain(f), teaches(f), overlap(f)};
+        return new Constraint[] {targets(f), implausible(f), sameTwice(f), sameDoping(f), acquisition(f)};
     }
 
     Constraint targets(ConstraintFactory f) {
@@ -40,20 +42,10 @@ public class BatchConstraints implements ConstraintProvider {
                 .penalizeLong(HardSoftLongScore.ONE_HARD, (a, b, settings) -> 1).asConstraint("Same dopant on the same site twice");
     }
 
-    /** Two picks on one site of one host (or one host) have errors that move together: the second counts for less. */
-    Constraint overlap(ConstraintFactory f) {
-        return f.forEachUniquePair(BatchSlot.class)
-                .penalizeLong(HardSoftLongScore.ONE_SOFT, (a, b) -> a.getOption().overlapWith(b.getOption()))
-                .asConstraint("Overlaps another pick");
-    }
-
-    Constraint expectedGain(ConstraintFactory f) {
-        return f.forEach(BatchSlot.class).rewardLong(HardSoftLongScore.ONE_SOFT, s -> s.getOption().gain())
-                .asConstraint("Expected improvement");
-    }
-
-    Constraint teaches(ConstraintFactory f) {
-        return f.forEach(BatchSlot.class).rewardLong(HardSoftLongScore.ONE_SOFT, s -> s.getOption().learn())
-                .asConstraint("What it would teach");
+    /** The whole set at once: the believer's value depends on which picks come before which. */
+    Constraint acquisition(ConstraintFactory f) {
+        return f.forEach(BatchSlot.class).groupBy(ConstraintCollectors.toList(BatchSlot::getOption)).join(Acquisition.class)
+                .rewardLong(HardSoftLongScore.ONE_SOFT, (picks, a) -> a.value(picks.stream().distinct().toList()))
+                .asConstraint("Expected improvement and what it would teach");
     }
 }

@@ -19,16 +19,23 @@ public class BatchPlan {
     private List<BatchSlot> slots;
     @ProblemFactProperty
     private BatchPlanner.Settings settings;
+    @ProblemFactProperty
+    private Acquisition acquisition;
     @PlanningScore
     private HardSoftLongScore score;
 
     public BatchPlan() {
     }
 
-    public BatchPlan(List<BatchOption> options, List<BatchSlot> slots, BatchPlanner.Settings settings) {
+    public BatchPlan(List<BatchOption> options, List<BatchSlot> slots, BatchPlanner.Settings settings, Acquisition acquisition) {
         this.options = options;
         this.slots = slots;
         this.settings = settings;
+        this.acquisition = acquisition;
+    }
+
+    public Acquisition getAcquisition() {
+        return acquisition;
     }
 
     public List<BatchOption> getOptions() {

@@ -16,23 +16,21 @@ import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import org.optaplanner.core.api.solver.SolverFactory;
 
 /**
- * The next N syntheses as one set (OptaPlanner): each pick weighs its expected improvement over the best
- * measured so far, EI = E[max(0, log σ − best)] under N(estimate, u²), against what it would teach — a dopant
- * or site this host has not shown ({@value #TEACH_UNTESTED} decades' worth) and a wide u ({@value #TEACH_PER_DECADE}
- * per decade of u) — while every target is met, no substitution is implausible (unless exploring) and no two
- * picks put the same dopant on the same site of a host (unless asked); a second pick on the same site of a host
- * counts {@value #SAME_SITE_SHARE} less, on the same host {@value #SAME_HOST_SHARE} less, since their errors move together.
+ * The next N syntheses as one set (OptaPlanner), the way batch Bayesian optimisation plans experiments. The planner's
+ * belief about each composition ({@link Belief}) is the estimate and its u, moved by what has been measured: a
+ * measurement's miss (measured minus estimated) carries over to its neighbours in proportion to how much of their
+ * error they share (the host's anchor; a doping of the same site with a like dopant and level). Each pick is worth its
+ * expected improvement over the best measured so far, EI = E[max(0, log σ − best)] under the posterior N(mean, u²),
+ * plus {@value #TEACH_PER_DECADE} per decade of posterior u beyond a measurement's scatter (what measuring it would
+ * teach); the set is valued pick by pick, each as if those before it had been measured at their posterior mean
+ * (kriging believer, {@link Acquisition}), so a second pick like the first gains and teaches less. Hard: every target
+ * met, no substitution implausible (unless exploring), no two picks with the same dopant on the same site of a host
+ * (unless asked).
  */
 public final class BatchPlanner {
-    /** What a doping no report of this host shows is worth learning, in decades of expected gain. */
-    public static final double TEACH_UNTESTED = 0.10;
-    /** What each decade of uncertainty is worth learning, in decades of expected gain. */
+    /** What each decade of posterior uncertainty is worth learning, in decades of expected gain. */
     public static final double TEACH_PER_DECADE = 0.10;
-    /** A second pick on the same site of the same host counts this much less (its error moves with the first's). */
-    public static final double SAME_SITE_SHARE = 0.5;
-    /** A second pick on the same host, another site, counts this much less (the same anchor). */
-    public static final double SAME_HOST_SHARE = 0.2;
-    /** Options the solver sees: the best this many per pick, by their own score (the rest cannot enter a best set). */
+    /** Options the solver sees: the best this many per pick, by their own value. */
     static final int SHORTLIST_PER_PICK = 40;
 
     /** Exploring lets implausible substitutions in; {@code allowSameDoping} lets two picks share a site and dopant. */
@@ -80,17 +78,21 @@ public final class BatchPlanner {
         return (mu - best) * cdf + u * pdf;
     }
 
-    /** The options of a pool against the best measured so far. */
+    /** The options of a pool against the best measured so far, nothing measured on the pool's hosts. */
     public List<BatchOption> options(List<ScoredCandidate> pool, Best best) {
+        return options(pool, best, new Belief(List.of()));
+    }
+
+    /** The options of a pool against the best measured so far, under a belief moved by measurements. */
+    public List<BatchOption> options(List<ScoredCandidate> pool, Best best, Belief belief) {
         List<BatchOption> out = new ArrayList<>(pool.size());
+        Acquisition alone = new Acquisition(belief, best.log10Sigma(), teachWeight);
         int id = 0;
         for (ScoredCandidate c : pool) {
             Estimate e = c.assessment().estimate().orElse(null);
-            if (e == null || e.reported()) {
+            if (e == null || e.reported() || Double.isNaN(e.log10Sigma())) {
                 continue; // no estimate, or measured already: nothing to learn from making it again
             }
-            double u = e.log10Uncertainty();
-            double ei = expectedImprovement(e.log10Sigma(), u, best.log10Sigma());
             List<String> keys = new ArrayList<>();
             List<String> untested = new ArrayList<>();
             boolean implausible = false;
@@ -109,15 +111,21 @@ public final class BatchPlanner {
                     }
                 }
             }
-            double teach = (untested.isEmpty() ? 0 : TEACH_UNTESTED) + TEACH_PER_DECADE * u;
-            out.add(new BatchOption(id++, c, ei, teach, Math.round(1000 * ei), Math.round(1000 * teachWeight * teach), keys,
-                    implausible, untested));
+            BatchOption bare = new BatchOption(id, c, Belief.point(m, e), 0, 0, keys, implausible, untested);
+            Acquisition.Step step = alone.alone(bare);
+            out.add(new BatchOption(id++, c, bare.point(), step.expectedGain(), step.teach(), keys, implausible, untested));
         }
         return out;
     }
 
     /** Chooses {@code n} of the options as one set. */
     public Batch plan(List<BatchOption> options, int n, Best best, Settings settings) {
+        return plan(options, n, best, settings, new Belief(List.of()));
+    }
+
+    /** Chooses {@code n} of the options as one set, under a belief moved by measurements. */
+    public Batch plan(List<BatchOption> options, int n, Best best, Settings settings, Belief belief) {
+        Acquisition acquisition = new Acquisition(belief, best.log10Sigma(), teachWeight);
         List<BatchOption> shortlist = options.stream()
                 .filter(o -> o.candidate().meetsTargets() && (settings.exploratory() || !o.implausible()))
                 .sorted(Comparator.comparingLong(BatchOption::softAlone).reversed().thenComparingInt(BatchOption::id))
@@ -130,7 +138,8 @@ public final class BatchPlanner {
         HardSoftLongScore score = HardSoftLongScore.ZERO;
         if (!slots.isEmpty()) {
             BatchPlan solved = SolverFactory.<BatchPlan>create(Solving.config(BatchPlan.class, BatchSlot.class,
-                    BatchConstraints.class, seed, 200)).buildSolver().solve(new BatchPlan(new ArrayList<>(shortlist), slots, settings));
+                    BatchConstraints.class, seed, 200)).buildSolver()
+                    .solve(new BatchPlan(new ArrayList<>(shortlist), slots, settings, acquisition));
             score = solved.getScore();
             List<BatchOption> chosen = new ArrayList<>();
             for (BatchSlot s : solved.getSlots()) {
@@ -138,7 +147,6 @@ public final class BatchPlanner {
                     chosen.add(s.getOption());
                 }
             }
-            chosen.sort(Comparator.comparingLong(BatchOption::softAlone).reversed().thenComparingInt(BatchOption::id));
             if (!score.isFeasible()) {
                 // fewer diverse options than picks: keep those that break nothing together
                 List<BatchOption> kept = new ArrayList<>();
@@ -149,18 +157,26 @@ public final class BatchPlanner {
                 }
                 chosen = kept;
             }
-            for (BatchOption o : chosen) {
-                picks.add(new Pick(o, why(o, best)));
+            // in the believer's order, each with what it adds given the picks before it
+            for (Acquisition.Step step : acquisition.sequence(chosen)) {
+                picks.add(new Pick(step.option(), why(step, best)));
             }
         }
         return new Batch(best, picks, shortlist.size(), score, settings);
     }
 
-    private static String why(BatchOption o, Best best) {
+    private static String why(Acquisition.Step step, Best best) {
+        BatchOption o = step.option();
         Estimate e = o.candidate().assessment().estimate().orElseThrow();
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
                 "expected gain %.2f decades over the best measured (%s, log10 σ %.2f): estimate %.2f ± %.2f",
                 o.expectedGain(), best.what(), best.log10Sigma(), e.log10Sigma(), e.log10Uncertainty()));
+        double mean = o.point().mu();
+        double[] post = {step.mean(), step.u()};
+        if (Math.abs(o.expectedGain() + o.teach() - step.value()) > 0.0005 || Math.abs(post[0] - mean) > 0.005) {
+            sb.append(String.format(Locale.ROOT, "; believed %.2f ± %.2f after the measurements and the picks above it "
+                    + "(gain %.2f, teaches %.2f)", post[0], post[1], step.expectedGain(), step.teach()));
+        }
         if (!o.untested().isEmpty()) {
             sb.append("; teaches: ").append(String.join(", ", o.untested())).append(" not yet shown in ")
                     .append(o.candidate().host());
@@ -177,8 +193,8 @@ public final class BatchPlanner {
         out.put("log10Sigma", round(b.best().log10Sigma()));
         out.put("what", b.best().what());
         out.put("optionsConsidered", b.optionsConsidered());
-        out.put("teachUntested", TEACH_UNTESTED);
         out.put("teachPerDecadeOfU", TEACH_PER_DECADE);
+        out.put("measurementU", Belief.MEASUREMENT_U);
         return out;
     }
 

@@ -93,8 +93,9 @@ public final class Recommender {
             progress.at("choosing the next batch (OptaPlanner)", 0, 0);
             BatchPlanner planner2 = new BatchPlanner(scenario.randomSeed());
             BatchPlanner.Best best = bestMeasured(t, pool);
-            next = planner2.plan(planner2.options(pool, best), batch, best,
-                    new BatchPlanner.Settings(ranking.exploratory(), allowSameDoping));
+            Belief belief = Measured.belief(advisor, t.temperature());
+            next = planner2.plan(planner2.options(pool, best, belief), batch, best,
+                    new BatchPlanner.Settings(ranking.exploratory(), allowSameDoping), belief);
         }
         progress.at("done", 1, 1); // the solver ends early when interrupted: stop here rather than report it
         return new Recommendation(scenario, pool.size(), result, proposals, stackPicks, stacks.size(), cells.size(), ranking, next);

@@ -45,6 +45,9 @@ public final class HtmlReport {
                 .append("</td><td>").append(t.maxProcessingTemperatureC() == null ? "-" : t.maxProcessingTemperatureC() + " °C")
                 .append("</td><td>").append(esc(String.join(", ", t.excludeElements()))).append("</td></tr></table>\n");
 
+        if (r.batch() != null) {
+            h.append(HtmlBatch.section(r.batch()));
+        }
         h.append("<h2>Recommended compositions</h2>\n<p class=\"small\">").append(r.candidatesConsidered())
                 .append(" candidates considered; solver score ").append(esc(r.compositions().score().toString()))
                 .append(". Ranked ").append(esc(r.ranking().description())).append(".</p>\n");

@@ -65,20 +65,33 @@ public final class RecommendationReport {
         return m;
     }
 
-    /** The next batch as Markdown: each pick with its estimate, expected gain and why it is in the batch. */
+    /** The next batch as Markdown: each pick with its substitutions, estimate, expected gain and why it is in the batch. */
     static String batchMarkdown(org.nasse.advisor.planning.BatchPlanner.Batch b) {
-        StringBuilder sb = new StringBuilder("\n## Next batch\n\n");
-        sb.append(String.format(java.util.Locale.ROOT, "%d syntheses chosen as one set (OptaPlanner) from %d options: expected "
-                + "improvement over the best measured so far, %s (log10 σ %.2f), plus what each would teach; no two with the "
-                + "same dopant on the same site%s.%n%n", b.picks().size(), b.optionsConsidered(), b.best().what(),
-                b.best().log10Sigma(), b.settings().allowSameDoping() ? " (allowed here)" : ""));
-        sb.append("| # | composition | host | log10 σ ± u | expected gain (decades) | why |\n|---|---|---|---|---|---|\n");
+        StringBuilder sb = new StringBuilder("\n## Next batch\n\n").append(batchIntro(b)).append("\n\n");
+        sb.append("| # | composition | host | substitutions | log10 σ ± u | meets targets | expected gain (decades) | why |\n"
+                + "|---|---|---|---|---|---|---|---|\n");
         int i = 1;
         for (var p : b.picks()) {
-            sb.append(String.format(java.util.Locale.ROOT, "| %d | %s | %s | %.2f ± %.2f | %.3f | %s |%n", i++, p.candidate().composition(),
-                    p.candidate().host(), p.candidate().log10Sigma(), p.candidate().log10Uncertainty(), p.option().expectedGain(), p.why()));
+            ScoredCandidate c = p.candidate();
+            sb.append(String.format(java.util.Locale.ROOT, "| %d | %s | %s | %s | %.2f ± %.2f | %s | %.3f | %s |%n", i++, c.composition(),
+                    c.host(), substitutions(c), c.log10Sigma(), c.log10Uncertainty(), c.meetsTargets() ? "yes" : "no",
+                    p.option().expectedGain(), p.why()));
         }
         return sb.toString();
+    }
+
+    /** What the batch is and against what it was chosen: one sentence shared by the Markdown and HTML reports. */
+    static String batchIntro(org.nasse.advisor.planning.BatchPlanner.Batch b) {
+        return String.format(java.util.Locale.ROOT, "%d syntheses chosen as one set (OptaPlanner) from %d options: expected "
+                + "improvement over the best measured so far, %s (log10 σ %.2f), plus what each would teach; no two with the "
+                + "same dopant on the same site%s.", b.picks().size(), b.optionsConsidered(), b.best().what(),
+                b.best().log10Sigma(), b.settings().allowSameDoping() ? " (allowed here)" : "");
+    }
+
+    /** "W on Sb 0.12; …", or "-" without a host. */
+    static String substitutions(ScoredCandidate c) {
+        return c.assessment().analysis().match().map(m -> String.join("; ", m.substitutions().stream()
+                .map(s -> s.dopant() + " on " + s.site() + " " + s.fraction()).toList())).orElse("-");
     }
 
     private static Map<String, Object> composition(int rank, CompositionPlanner.Pick p) {

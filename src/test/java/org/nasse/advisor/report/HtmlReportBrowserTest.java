@@ -34,7 +34,7 @@ class HtmlReportBrowserTest {
               };
               return {
                 rows: {targets: all('table#targets tr').length, compositions: all('table#compositions tr').length,
-                       stacks: all('table#stacks tr').length},
+                       stacks: all('table#stacks tr').length, batch: all('table#batch tr').length},
                 references: all('#references li').length,
                 hostGroups: all('.host-group').length,
                 // a finding printed twice within one host's group (the candidate list after a partly shared one aside)
@@ -66,7 +66,8 @@ class HtmlReportBrowserTest {
         assumeTrue(chromium.isPresent(), missing + "; skipping the browser test");
 
         var advisor = TestRules.advisor();
-        // the air-processable scenario recommends several dopings of one host (Na3SbS4), so its report has a host group
+        // the air-processable scenario recommends several dopings of one host (Na3SbS4), so its report has a host group,
+        // and it is planned with a next batch, so the batch table is laid out too
         Recommender.Recommendation r = TestReports.airProcessable();
         String html = HtmlReport.render(r, advisor.knowledge());
         Files.createDirectories(OUT);
@@ -87,6 +88,7 @@ class HtmlReportBrowserTest {
             assertThat(v.path("rows").path("targets").asInt()).as("targets rows").isEqualTo(2);
             assertThat(v.path("rows").path("compositions").asInt()).as("composition rows").isGreaterThan(1);
             assertThat(v.path("rows").path("stacks").asInt()).as("stack rows").isGreaterThan(1);
+            assertThat(v.path("rows").path("batch").asInt()).as("next-batch rows").isEqualTo(1 + TestReports.BATCH);
             assertThat(v.path("references").asInt()).as("references").isPositive();
             assertThat(v.path("hostGroups").asInt()).as("hosts with several candidates, grouped").isPositive();
             assertThat(v.path("repeated")).as("findings repeated within a host's group").isEmpty();
