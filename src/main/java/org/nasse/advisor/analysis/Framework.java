@@ -33,7 +33,7 @@ final class Framework {
      * the host's mixed anions: a doped Na2BH4NH2 is filed with it as an anti-perovskite, as the host is,
      * not read as NaBH4 with half of its BH4 replaced by NH2.
      */
-    boolean ofFamily(HostMatcher.Composition c) {
+    boolean ofFamily(ComparedComposition c) {
         if (host.family().equals(c.family().label())) {
             return true;
         }
@@ -58,7 +58,7 @@ final class Framework {
      * the host has framework cations, at least one of them: Na3BS3 is no doping of Na3Sn2NaO6, NaBH4
      * none of NaAlH4.
      */
-    boolean couldHost(HostMatcher.Composition c) {
+    boolean couldHost(ComparedComposition c) {
         boolean sharedAnion = false;
         for (String a : mainAnions) {
             sharedAnion |= c.mainAnions().contains(a);
@@ -135,7 +135,7 @@ final class Framework {
                 anionCharge.merge(s.element(), -s.oxidationState() * s.amount(), Double::sum);
             }
         }
-        this.mainAnions = HostMatcher.mainAnions(anionCharge);
+        this.mainAnions = ComparedComposition.mainAnions(anionCharge);
         this.hostNa = na;
         this.cationCount = framework.stream().filter(x -> x.oxidationState() > 0).mapToDouble(Host.Site::amount).sum();
         this.anionCount = host.sites().stream().filter(x -> x.oxidationState() < 0).mapToDouble(Host.Site::amount).sum();

@@ -50,6 +50,7 @@ public final class HostMatcher {
 
     private final PeriodicTable table;
     private final List<Framework> frames = new ArrayList<>();
+    private final HostCandidates candidates = new HostCandidates(frames);
     /** Compositions whose host is known outright: each host's own formula, and the review's reported ones. */
     private final Map<String, String> reportedHost = new HashMap<>();
     private final Map<IonPair, String> sharedCoordination = new java.util.concurrent.ConcurrentHashMap<>();
@@ -75,22 +76,7 @@ public final class HostMatcher {
         if (!balance.balanced()) {
             return Optional.empty();
         }
-        Map<String, Double> amounts = formula.doubleAmounts();
-        if (amounts.containsKey(ClusterUnits.WATER)) { // water of hydration is no part of the framework
-            amounts = new LinkedHashMap<>(amounts);
-            amounts.remove(ClusterUnits.WATER);
-        }
-        Map<String, Double> anionCharge = new LinkedHashMap<>();
-        double anions = 0;
-        for (var e : amounts.entrySet()) {
-            double v = e.getValue();
-            Integer q = balance.oxidationStates().get(e.getKey());
-            if (q != null && q < 0) {
-                anions += v;
-                anionCharge.put(e.getKey(), -q * v);
-            }
-        }
-        Composition c = new Composition(formula, amounts, anions, balance, family, mainAnions(anionCharge), Limits.DOPING);
+        ComparedComposition c = ComparedComposition.of(formula, balance, family, Limits.DOPING);
         // a host's own formula is that host, whatever the family guess says (Na2BH4NH2 is filed as an
         // anti-perovskite); a composition the review reports keeps the host the review gives it
         String reported = reportedHost.get(formula.toString());
@@ -114,10 +100,10 @@ public final class HostMatcher {
      * lack fewest of the composition's elements are tried first, so the likely winner sets a tight
      * bound early and the others are cut short.
      */
-    private HostMatch bestOf(Composition c, boolean sameFamily) {
+    private HostMatch bestOf(ComparedComposition c, boolean sameFamily) {
         HostMatch best = null;
         Framework bestFrame = null;
-        for (Framework frame : candidates(c, sameFamily)) {
+        for (Framework frame : candidates.of(c, sameFamily)) {
             // a host can only win by costing less than the best so far (or as much, if listed earlier)
             boolean earlier = bestFrame != null && frame.index < bestFrame.index;
             double pruneAt = best == null ? Double.POSITIVE_INFINITY
@@ -131,43 +117,13 @@ public final class HostMatcher {
         return best;
     }
 
-    /** Which hosts could explain a composition depends only on its constituents, family and anions. */
-    private record CandidateKey(Set<String> constituents, Family family, Set<String> anionElements,
-                                Set<String> mainAnions, boolean sameFamily) {
-    }
-
-    /** Distinct constituent sets are few even in a screening run; the cap guards against a pathological stream. */
-    private static final int CANDIDATE_CACHE_LIMIT = 50_000;
-    private final Map<CandidateKey, List<Framework>> candidateCache = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** The hosts that could explain the composition, those lacking fewest of its elements first. */
-    private List<Framework> candidates(Composition c, boolean sameFamily) {
-        CandidateKey key = new CandidateKey(c.amounts.keySet(), c.family, c.anionElements(), c.mainAnions, sameFamily);
-        List<Framework> order = candidateCache.get(key);
-        if (order == null) {
-            List<Framework> found = new ArrayList<>();
-            for (Framework frame : frames) {
-                if (frame.ofFamily(c) == sameFamily && frame.couldHost(c)) {
-                    found.add(frame);
-                }
-            }
-            found.sort(Comparator.comparingInt(f -> f.missing(c.amounts))); // stable: knowledge-base order among equals
-            order = List.copyOf(found);
-            if (candidateCache.size() < CANDIDATE_CACHE_LIMIT) {
-                candidateCache.putIfAbsent(new CandidateKey(Set.copyOf(c.amounts.keySet()), c.family,
-                        Set.copyOf(c.anionElements()), Set.copyOf(c.mainAnions), sameFamily), order);
-            }
-        }
-        return order;
-    }
-
     /**
      * Compares per host formula unit: as written, and scaled so the anion count matches the host's
      * (Na2(CB9H10)(CB11H12) is two formula units of the NaCB11H12 framework).
      */
-    private HostMatch bestScale(Framework frame, Composition comp, double pruneAt) {
+    private HostMatch bestScale(Framework frame, ComparedComposition comp, double pruneAt) {
         HostMatch asWritten = explain(frame, comp, 1.0, pruneAt);
-        double scale = comp.anions > 0 ? frame.anionCount / comp.anions : 1.0;
+        double scale = comp.anions() > 0 ? frame.anionCount / comp.anions() : 1.0;
         if (Math.abs(scale - 1) < 1e-6 || scale <= 0) {
             return asWritten;
         }
@@ -183,10 +139,10 @@ public final class HostMatcher {
      * cost could not be under {@code pruneAt} (the cost is at least the dopant total plus the per-dopant
      * and other-family terms, known before any site is assigned).
      */
-    HostMatch explain(Framework frame, Composition comp, double scale, double pruneAt) {
-        Formula formula = comp.formula;
-        ChargeBalance balance = comp.balance;
-        Family family = comp.family;
+    HostMatch explain(Framework frame, ComparedComposition comp, double scale, double pruneAt) {
+        Formula formula = comp.formula();
+        ChargeBalance balance = comp.balance();
+        Family family = comp.family();
         // framework sites keep their element's state; a host element in another state is another framework
         for (Host.Site s : frame.framework) {
             Integer state = balance.oxidationStates().get(s.element());
@@ -194,10 +150,10 @@ public final class HostMatcher {
                 return null;
             }
         }
-        Map<String, Double> c = comp.amounts;
+        Map<String, Double> c = comp.amounts();
         if (scale != 1.0) {
             c = new LinkedHashMap<>();
-            for (var e : comp.amounts.entrySet()) {
+            for (var e : comp.amounts().entrySet()) {
                 c.put(e.getKey(), round(e.getValue() * scale));
             }
         }
@@ -433,45 +389,6 @@ public final class HostMatcher {
     }
 
     private record Dopant(String key, double amount, int state) {
-    }
-
-    /** The composition as the matcher needs it, computed once for all hosts. */
-    /** {@code anionElements}: the elements it holds in a negative state, which every host frame compares against. */
-    record Composition(Formula formula, Map<String, Double> amounts, double anions, ChargeBalance balance,
-                               Family family, Set<String> mainAnions, Limits limits, Set<String> anionElements) {
-        Composition(Formula formula, Map<String, Double> amounts, double anions, ChargeBalance balance, Family family,
-                    Set<String> mainAnions, Limits limits) {
-            this(formula, amounts, anions, balance, family, mainAnions, limits, anionElements(balance, amounts));
-        }
-
-        Composition withLimits(Limits other) {
-            return new Composition(formula, amounts, anions, balance, family, mainAnions, other, anionElements);
-        }
-
-        private static Set<String> anionElements(ChargeBalance balance, Map<String, Double> amounts) {
-            Set<String> out = new java.util.HashSet<>();
-            balance.oxidationStates().forEach((k, q) -> {
-                if (q < 0 && amounts.containsKey(k)) {
-                    out.add(k);
-                }
-            });
-            return out;
-        }
-    }
-
-    /** The anion(s) carrying the most negative charge: S in Na3PS3.9O0.1, O in Na3OBr, O and I in Na4OI2. */
-    static Set<String> mainAnions(Map<String, Double> anionCharge) {
-        double most = 0;
-        for (double q : anionCharge.values()) {
-            most = Math.max(most, q);
-        }
-        Set<String> main = new java.util.HashSet<>();
-        for (var e : anionCharge.entrySet()) {
-            if (e.getValue() > most - 1e-9) {
-                main.add(e.getKey());
-            }
-        }
-        return main;
     }
 
     private record Assignment(int[] sites, double unexplained, double penalty) {
