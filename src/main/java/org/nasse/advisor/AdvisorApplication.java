@@ -15,7 +15,7 @@ public class AdvisorApplication {
 
     public static void main(String[] args) {
         JLINE.setLevel(java.util.logging.Level.SEVERE);
-        // logging is configured by logback.xml alone: Spring re-initialising it would race the preload thread
+        // logging is configured by StderrLogging alone: Spring re-initialising it would race the preload thread
         System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
         // SLF4J must be bound before the preload threads log: logging during its initialisation from two
         // threads makes it print a "calls are being replayed" warning on stderr (seen on a loaded machine)
