@@ -1,7 +1,6 @@
 package org.nasse.advisor.calibration;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,14 +17,10 @@ import org.nasse.advisor.estimate.ConductivityModel.TermFit;
 import org.nasse.advisor.estimate.Estimate;
 import org.nasse.advisor.estimate.Estimator;
 import org.nasse.advisor.estimate.Evidence;
-import org.nasse.advisor.estimate.Features;
 import org.nasse.advisor.estimate.Holdout;
 import org.nasse.advisor.estimate.Term;
-import org.nasse.advisor.knowledge.Host;
 import org.nasse.advisor.knowledge.KnowledgeBase;
 import org.nasse.advisor.knowledge.LiteratureRecord;
-import org.nasse.advisor.chemistry.Formula;
-import org.nasse.advisor.chemistry.PeriodicTable;
 import org.nasse.advisor.progress.Progress;
 
 /**
@@ -51,6 +46,7 @@ public final class Calibration {
     private final Anchors anchors;
     private final Estimator estimator;
     private final List<Row> rows = new ArrayList<>();
+    private final TrainingSet training;
     /** The defect shape's onset held fixed (a refit with a lab's rows keeps the literature's), else chosen by the fit. */
     private Double fixedOnset;
     /** Applied to every model fitted for validation (a refit with a lab's rows keeps other families as they were). */
@@ -92,6 +88,7 @@ public final class Calibration {
         for (Evidence.Item item : advisor.evidence().items()) {
             rows.add(new Row(item, advisor.analyzer().analyze(item.record().composition())));
         }
+        this.training = new TrainingSet(knowledge, anchors, rows);
     }
 
     public List<Row> rows() {
@@ -100,118 +97,11 @@ public final class Calibration {
 
     // ------------------------------------------------------------------------------------- fitting
 
-    /** One training example: the features of a change from a measured parent, and the family it is in. */
-    private record Sample(Features features, String host, String family, String what) {
-    }
-
-    /**
-     * The training rows: doped compositions whose host has a measured parent (none of them excluded),
-     * and the end members of the review's isovalent series (two hosts that differ by one element on
-     * one site, both measured: Na3PSe4 against Na3PS4 for Se on S).
-     */
-    private record Training(List<Sample> rows, List<Double> targets) {
-    }
-
-    private Training training(Holdout excluded) {
-        List<Sample> used = new ArrayList<>();
-        List<Double> y = new ArrayList<>();
-        for (Row row : rows) {
-            if (excluded.excludes(row.record()) || row.item().features().isEmpty() || row.analysis().match().isEmpty()) {
-                continue;
-            }
-            Holdout out = excluded.plus(sameComposition(row));
-            Optional<Anchor> parent = anchors.parent(row.analysis().match().get().host(), row.record().temperatureC(), null, out);
-            if (parent.isPresent() && parent.get().kind() == Anchor.Kind.PARENT) {
-                used.add(new Sample(row.item().features(), row.item().host(), row.item().family(), row.item().canonical()));
-                y.add(row.measured() - parent.get().log10SigmaAt(row.record().temperatureC(), parent.get().eaEV()));
-            }
-        }
-        endMembers(excluded, used, y);
-        return new Training(used, y);
-    }
-
-    /** Pairs of measured hosts one isovalent swap apart, as samples of the size terms (H3, H4). */
-    private void endMembers(Holdout excluded, List<Sample> used, List<Double> y) {
-        List<Host> hosts = knowledge.hosts();
-        for (int a = 0; a < hosts.size(); a++) {
-            for (int b = a + 1; b < hosts.size(); b++) {
-                Optional<Swap> swap = swap(hosts.get(a), hosts.get(b));
-                if (swap.isEmpty()) {
-                    continue;
-                }
-                Optional<Anchor> pa = anchors.parent(hosts.get(a), 25, null, excluded);
-                Optional<Anchor> pb = anchors.parent(hosts.get(b), 25, null, excluded);
-                if (pa.isEmpty() || pb.isEmpty() || pa.get().kind() != Anchor.Kind.PARENT || pb.get().kind() != Anchor.Kind.PARENT) {
-                    continue;
-                }
-                Swap s = swap.get();
-                Map<Term, Double> values = new EnumMap<>(Term.class);
-                values.put(s.term(), s.value());
-                Map<Term, String> from = new EnumMap<>(Term.class);
-                from.put(s.term(), "end members " + hosts.get(a).id() + " / " + hosts.get(b).id());
-                used.add(new Sample(new Features(values, from, 1), hosts.get(a).id(), hosts.get(a).family(),
-                        hosts.get(b).id() + " against " + hosts.get(a).id()));
-                y.add(pb.get().log10SigmaAt(25, pb.get().eaEV()) - pa.get().log10SigmaAt(25, pa.get().eaEV()));
-            }
-        }
-    }
-
-    private record Swap(Term term, double value) {
-    }
-
-    /**
-     * Two hosts with the same sites except one element swapped at the same charge, as the size terms
-     * see it: Δr/r of the whole site for a cation (H3) or for an anion that is larger and less
-     * electronegative, or smaller and more (H4).
-     */
-    private Optional<Swap> swap(Host a, Host b) {
-        if (!a.family().equals(b.family()) || a.sites().size() != b.sites().size()) {
-            return Optional.empty();
-        }
-        Host.Site from = null;
-        Host.Site to = null;
-        for (int i = 0; i < a.sites().size(); i++) {
-            Host.Site x = a.sites().get(i);
-            Host.Site z = b.sites().get(i);
-            if (!x.site().equals(z.site()) && !(x.element().equals(x.site()) && z.element().equals(z.site()))) {
-                return Optional.empty();
-            }
-            if (Math.abs(x.amount() - z.amount()) > 1e-9 || x.oxidationState() != z.oxidationState()) {
-                return Optional.empty();
-            }
-            if (!x.element().equals(z.element())) {
-                if (from != null || x.site().equals("Na")) {
-                    return Optional.empty();
-                }
-                from = x;
-                to = z;
-            }
-        }
-        if (from == null || Formula.isUnit(from.element()) || Formula.isUnit(to.element())) {
-            return Optional.empty();
-        }
-        String cn = from.coordination() != null ? from.coordination() : "VI";
-        PeriodicTable table = knowledge.chemistry().table();
-        var ra = table.radius(from.element(), from.oxidationState(), cn);
-        var rb = table.radius(to.element(), to.oxidationState(), cn);
-        if (ra.isEmpty() || rb.isEmpty()) {
-            return Optional.empty();
-        }
-        double change = (rb.get().ionicRadius() - ra.get().ionicRadius()) / ra.get().ionicRadius();
-        if (from.oxidationState() > 0) {
-            return Math.abs(change) > 0.05 ? Optional.of(new Swap(Term.CATION_SIZE, change)) : Optional.empty();
-        }
-        double en = table.require(to.element()).electronegativity() - table.require(from.element()).electronegativity();
-        boolean softer = change > 0.03 && en < 0;
-        boolean harder = change < -0.03 && en > 0;
-        return softer || harder ? Optional.of(new Swap(Term.ANION_SOFTNESS, change)) : Optional.empty();
-    }
-
-    private double[][] design(List<Sample> used, double onset, Map<String, Map<String, Double>> optima,
+    private double[][] design(List<TrainingSet.Sample> used, double onset, Map<String, Map<String, Double>> optima,
                               Map<String, Double> defaults) {
         double[][] x = new double[used.size()][TERMS.length];
         for (int i = 0; i < used.size(); i++) {
-            Sample r = used.get(i);
+            TrainingSet.Sample r = used.get(i);
             for (int j = 0; j < TERMS.length; j++) {
                 Term t = TERMS[j];
                 double raw = r.features().value(t);
@@ -230,7 +120,7 @@ public final class Calibration {
         Map<String, Map<String, Double>> optima = new LinkedHashMap<>();
         Map<String, Double> defaults = new LinkedHashMap<>();
         optima(excluded, optima, defaults);
-        Training t = training(excluded);
+        TrainingSet.Training t = training.of(excluded);
         double[] y = t.targets().stream().mapToDouble(Double::doubleValue).toArray();
         double bestLoss = Double.POSITIVE_INFINITY;
         double onset = ONSETS[0];
@@ -300,7 +190,7 @@ public final class Calibration {
     }
 
     /** A shaped term's own coefficient per family, pulled towards the pooled one by {@value #SHRINK} pseudo-records. */
-    private Map<String, Double> byFamily(Training t, double[][] x, double[] y, double[] beta, int j) {
+    private Map<String, Double> byFamily(TrainingSet.Training t, double[][] x, double[] y, double[] beta, int j) {
         Map<String, Double> out = new LinkedHashMap<>();
         for (String family : FAMILIES) {
             double num = 0;
@@ -388,7 +278,7 @@ public final class Calibration {
                     || row.analysis().match().isEmpty()) {
                 continue;
             }
-            Holdout out = excluded.plus(sameComposition(row));
+            Holdout out = excluded.plus(training.sameComposition(row));
             Optional<Anchor> a = anchors.parent(row.analysis().match().get().host(), row.record().temperatureC(), null, out);
             if (a.isEmpty() || a.get().kind() != Anchor.Kind.PARENT || !a.get().eaMeasured()) {
                 continue;
@@ -400,16 +290,6 @@ public final class Calibration {
         }
         pairs[0] = ratios.size();
         return ratios.size() >= 2 ? SignConstrainedFit.median(ratios.stream().mapToDouble(Double::doubleValue).toArray()) : 0.0;
-    }
-
-    private List<LiteratureRecord> sameComposition(Row row) {
-        List<LiteratureRecord> out = new ArrayList<>();
-        for (Row r : rows) {
-            if (r.item().reducedKey().equals(row.item().reducedKey())) {
-                out.add(r.record());
-            }
-        }
-        return out;
     }
 
     // ---------------------------------------------------------------------------------- validation
