@@ -54,7 +54,7 @@ final class KnowledgeCache {
 
     /** What reads the files and what the cache holds: a changed class invalidates it. */
     private static final List<Class<?>> CLASSES = List.of(KnowledgeCache.class, KnowledgeLoader.class, ChemistryLoader.class,
-            RecordValidator.class, YamlFiles.class, KnowledgeBase.class, SubstitutionPrior.class, Host.class,
+            RecordValidator.class, EntryValidator.class, YamlFiles.class, KnowledgeBase.class, SubstitutionPrior.class, Host.class,
             LiteratureRecord.class, DopingSeries.class, Electrodes.class, DemonstratedCell.class, Reference.class,
             LiteratureSource.class, PeriodicTable.class, Element.class, IonicRadius.class, ClusterUnit.class,
             ClusterUnits.class, Chemistry.class);

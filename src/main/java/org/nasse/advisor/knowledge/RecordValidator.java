@@ -11,11 +11,11 @@ import java.util.Set;
  */
 final class RecordValidator {
     private final KnowledgeLoader loader;
-    private final KnowledgeLoader.Validator fields;
+    private final EntryValidator fields;
     private final Set<String> literature;
     private final Set<String> hostIds;
 
-    RecordValidator(KnowledgeLoader loader, KnowledgeLoader.Validator fields, Set<String> literature, Set<String> hostIds) {
+    RecordValidator(KnowledgeLoader loader, EntryValidator fields, Set<String> literature, Set<String> hostIds) {
         this.loader = loader;
         this.fields = fields;
         this.literature = literature;
