@@ -191,6 +191,11 @@ public final class SubstitutionJudge {
         } else {
             double lambda = prior.lambda(hostElement, hostState, dopant, dopantState);
             int ease = (found.evidence() == DopingEvidence.SEEN_IN_FAMILY ? 1 : 0) + (lambda >= COMMON_LAMBDA ? 1 : 0);
+            // the family's precedent or a data-mined likelihood (λ counts pairs in any structure: Gd3+ and Sb5+ share the
+            // octahedra of oxide pyrochlores, not the SbS4 tetrahedra of a thioantimonate) outweighs one objection, not two
+            if (concerns.stream().filter(c -> c.verdict() != Verdict.PLAUSIBLE).count() > 1) {
+                ease = 0;
+            }
             // nothing but a report excuses an oxidising state (Pb⁴⁺ oxidises sulfide whoever has tried it) or a size twice
             // Goldschmidt's limit off: that is another compound, not a doping
             Concern size = concerns.isEmpty() || !concerns.get(0).kind().equals("size") ? null : concerns.get(0);

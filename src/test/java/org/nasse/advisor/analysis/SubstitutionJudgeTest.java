@@ -69,6 +69,18 @@ class SubstitutionJudgeTest {
     }
 
     @Test
+    void aDataMinedLikelihoodOutweighsOneObjectionNotTwo() {
+        // Gd³⁺ and Sb⁵⁺ substitute often in known structures (λ 1.31, oxide pyrochlores), but on the Sb site of
+        // Na3SbS4 Gd³⁺ is 56 % larger and two charges apart: two objections, so λ does not ease it
+        assertThat(ADVISOR.knowledge().substitutionPrior().lambda("Sb", 5, "Gd", 3)).isGreaterThanOrEqualTo(1.0);
+        Plausibility gd = judge("Na3SbS4", "Sb", "Gd", 3);
+        assertThat(gd.concern("size").verdict()).isEqualTo(Verdict.IMPLAUSIBLE);
+        assertThat(gd.concern("charge")).isNotNull();
+        assertThat(gd.verdict()).isEqualTo(Verdict.IMPLAUSIBLE);
+        assertThat(gd.evidence().reported()).isFalse();
+    }
+
+    @Test
     void sisterHostsShareFamilySitesChargesAndAmounts() {
         assertThat(ADVISOR.judge().reported().sisters("Na3PS4")).extracting(Host::id).contains("Na3SbS4");
         assertThat(ADVISOR.judge().reported().sisters("Na3PS4")).extracting(Host::id).doesNotContain("Na3YCl6", "Na11Sn2PS12");
