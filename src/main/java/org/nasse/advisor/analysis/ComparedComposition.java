@@ -18,7 +18,7 @@ record ComparedComposition(Formula formula, Map<String, Double> amounts, double 
                            Family family, Set<String> mainAnions, HostMatcher.Limits limits, Set<String> anionElements) {
 
     static ComparedComposition of(Formula formula, ChargeBalance balance, Family family, HostMatcher.Limits limits) {
-        Map<String, Double> amounts = formula.doubleAmounts();
+        Map<String, Double> amounts = formula.amountsAsDoubles();
         if (amounts.containsKey(ClusterUnits.WATER)) { // water of hydration is no part of the framework
             amounts = new LinkedHashMap<>(amounts);
             amounts.remove(ClusterUnits.WATER);

@@ -19,15 +19,11 @@ public final class CompositionIndex<T> {
     private record Entry<T>(String[] keys, double[] shares, List<T> values) {
     }
 
-    /** Entries by a signature of their constituents (how many, and the sum of their hashes): cheap to work out. */
+    /** Entries by {@link Formula#constituentSignature()}: how many constituents, and the sum of their hashes. */
     private final Map<Long, List<Entry<T>>> byConstituents = new HashMap<>();
 
-    private static long signature(Formula formula) {
-        return formula.constituentSignature();
-    }
-
     public void add(Formula formula, T value) {
-        List<Entry<T>> entries = byConstituents.computeIfAbsent(signature(formula), k -> new ArrayList<>());
+        List<Entry<T>> entries = byConstituents.computeIfAbsent(formula.constituentSignature(), k -> new ArrayList<>());
         Entry<T> same = find(entries, formula);
         if (same == null) {
             String[] keys = formula.amounts().keySet().toArray(new String[0]);
@@ -39,7 +35,7 @@ public final class CompositionIndex<T> {
 
     /** Everything filed under this composition, in the order it was added; empty when nothing is. */
     public List<T> get(Formula formula) {
-        List<Entry<T>> entries = byConstituents.get(signature(formula));
+        List<Entry<T>> entries = byConstituents.get(formula.constituentSignature());
         if (entries == null) {
             return List.of();
         }

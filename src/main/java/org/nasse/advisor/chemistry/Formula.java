@@ -64,7 +64,7 @@ public final class Formula {
     }
 
     /** The amounts as doubles, in the order written (water last, as in {@link #amounts()}). */
-    public Map<String, Double> doubleAmounts() {
+    public Map<String, Double> amountsAsDoubles() {
         Map<String, Double> d = doubles;
         if (d == null) {
             LinkedHashMap<String, Double> m = new LinkedHashMap<>();

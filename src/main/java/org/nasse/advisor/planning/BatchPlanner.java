@@ -171,11 +171,9 @@ public final class BatchPlanner {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
                 "expected gain %.2f decades over the best measured (%s, log10 σ %.2f): estimate %.2f ± %.2f",
                 o.expectedGain(), best.what(), best.log10Sigma(), e.log10Sigma(), e.log10Uncertainty()));
-        double mean = o.point().mu();
-        double[] post = {step.mean(), step.u()};
-        if (Math.abs(o.expectedGain() + o.teach() - step.value()) > 0.0005 || Math.abs(post[0] - mean) > 0.005) {
+        if (Math.abs(o.expectedGain() + o.teach() - step.value()) > 0.0005 || Math.abs(step.mean() - o.point().mu()) > 0.005) {
             sb.append(String.format(Locale.ROOT, "; believed %.2f ± %.2f after the measurements and the picks above it "
-                    + "(gain %.2f, teaches %.2f)", post[0], post[1], step.expectedGain(), step.teach()));
+                    + "(gain %.2f, teaches %.2f)", step.mean(), step.u(), step.expectedGain(), step.teach()));
         }
         if (!o.untested().isEmpty()) {
             sb.append("; teaches: ").append(String.join(", ", o.untested())).append(" not yet shown in ")

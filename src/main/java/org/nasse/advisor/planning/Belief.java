@@ -24,6 +24,8 @@ public final class Belief {
     static final double LEVEL_SCALE = Math.log(2);
     /** Another dopant charge on the same site shares this much of its doping error. */
     static final double OTHER_CHARGE = 0.3;
+    /** The parts of an estimate's u that belong to its dopings; the rest (the anchor's) is the host's. */
+    private static final Set<String> DOPING_PARTS = Set.of("substitutions", "temperature", "evidence", "aboveEvidence");
     /** A measurement's own scatter (decades): the spread of repeated reports of one composition. */
     public static final double MEASUREMENT_U = 0.2;
 
@@ -54,7 +56,7 @@ public final class Belief {
     public static Point point(HostMatch match, Estimate e) {
         double hostPart = 0;
         for (Map.Entry<String, Double> p : e.uncertaintyParts().entrySet()) {
-            if (!Set.of("substitutions", "temperature", "evidence", "aboveEvidence").contains(p.getKey())) {
+            if (!DOPING_PARTS.contains(p.getKey())) {
                 hostPart = Math.hypot(hostPart, p.getValue());
             }
         }

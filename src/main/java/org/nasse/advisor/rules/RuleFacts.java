@@ -25,7 +25,7 @@ public final class RuleFacts {
     /** The facts of one composition; {@code judged} is the judge's verdict on each substitution of its host match. */
     public List<Object> of(int id, Analysis a, List<Plausibility> judged) {
         List<Object> facts = new ArrayList<>();
-        Map<String, Double> amounts = a.formula().doubleAmounts();
+        Map<String, Double> amounts = a.formula().amountsAsDoubles();
         HostMatch m = a.match().orElse(null);
         Composition c = new Composition(id, a.formula().toString(), a.familyLabel(), m != null,
                 m == null ? "" : m.host().id(), m != null && m.isParent(),
