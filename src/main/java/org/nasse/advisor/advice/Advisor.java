@@ -187,9 +187,13 @@ public final class Advisor {
     }
 
     private static List<List<Finding>> byComposition(FindingSink sink, int n) {
+        int[] count = new int[n];
+        for (Finding f : sink.findings()) {
+            count[f.composition()]++;
+        }
         List<List<Finding>> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            out.add(new ArrayList<>());
+            out.add(new ArrayList<>(count[i]));
         }
         for (Finding f : sink.findings()) {
             out.get(f.composition()).add(f);
@@ -199,6 +203,6 @@ public final class Advisor {
     }
 
     /** Heuristic number order (H1 before H10), then rule name: stable output for users and tests. */
-    static final java.util.Comparator<Finding> FINDING_ORDER = java.util.Comparator
-            .comparingInt(Finding::heuristicNumber).thenComparing(Finding::rule);
+    static final java.util.Comparator<Finding> FINDING_ORDER = (a, b) -> a.heuristicNumber() != b.heuristicNumber()
+            ? Integer.compare(a.heuristicNumber(), b.heuristicNumber()) : a.rule().compareTo(b.rule());
 }

@@ -12,10 +12,12 @@ import org.nasse.advisor.chemistry.Formula;
 /**
  * A composition as the host matcher compares it with every host, worked out once: its amounts without
  * water of hydration, its anion count and main anions, and the doping limits it is held to.
- * {@code anionElements}: the elements it holds in a negative state, which every host frame compares against.
+ * {@code anionElements}: the elements it holds in a negative state, which every host frame compares against;
+ * {@code candidateKey}: what decides which hosts could explain it ({@link HostCandidates#key}).
  */
 record ComparedComposition(Formula formula, Map<String, Double> amounts, double anions, ChargeBalance balance,
-                           Family family, Set<String> mainAnions, HostMatcher.Limits limits, Set<String> anionElements) {
+                           Family family, Set<String> mainAnions, HostMatcher.Limits limits, Set<String> anionElements,
+                           String candidateKey) {
 
     static ComparedComposition of(Formula formula, ChargeBalance balance, Family family, HostMatcher.Limits limits) {
         Map<String, Double> amounts = formula.amountsAsDoubles();
@@ -33,12 +35,15 @@ record ComparedComposition(Formula formula, Map<String, Double> amounts, double 
                 anionCharge.put(e.getKey(), -q * v);
             }
         }
-        return new ComparedComposition(formula, amounts, anions, balance, family, mainAnions(anionCharge), limits,
-                anionElements(balance, amounts));
+        Set<String> main = mainAnions(anionCharge);
+        Set<String> anionElements = anionElements(balance, amounts);
+        return new ComparedComposition(formula, amounts, anions, balance, family, main, limits, anionElements,
+                HostCandidates.key(family, amounts.keySet(), anionElements, main));
     }
 
     ComparedComposition withLimits(HostMatcher.Limits other) {
-        return new ComparedComposition(formula, amounts, anions, balance, family, mainAnions, other, anionElements);
+        return new ComparedComposition(formula, amounts, anions, balance, family, mainAnions, other, anionElements,
+                candidateKey);
     }
 
     private static Set<String> anionElements(ChargeBalance balance, Map<String, Double> amounts) {

@@ -109,18 +109,32 @@ public final class SubstitutionJudge {
      * thousands of generated or scored compositions, so a verdict is worked out once per key and shared
      * (a Plausibility is immutable). The host is compared by identity: one judge serves one knowledge base.
      */
-    private record Key(Host host, String site, SiteKind kind, String hostElement, int hostState, String dopant,
-                       int dopantState, Double hostRadius, Double dopantRadius, String cn) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && host == k.host && hostState == k.hostState && dopantState == k.dopantState
-                    && kind == k.kind && site.equals(k.site) && hostElement.equals(k.hostElement) && dopant.equals(k.dopant)
-                    && java.util.Objects.equals(hostRadius, k.hostRadius) && java.util.Objects.equals(dopantRadius, k.dopantRadius)
-                    && java.util.Objects.equals(cn, k.cn);
-        }
+    private static final class Key {
+        private final Host host;
+        private final String site;
+        private final SiteKind kind;
+        private final String hostElement;
+        private final int hostState;
+        private final String dopant;
+        private final int dopantState;
+        private final Double hostRadius;
+        private final Double dopantRadius;
+        private final String cn;
+        /** Worked out once and compared first: most keys a look-up meets differ in it. */
+        private final int hash;
 
-        @Override
-        public int hashCode() {
+        Key(Host host, String site, SiteKind kind, String hostElement, int hostState, String dopant, int dopantState,
+            Double hostRadius, Double dopantRadius, String cn) {
+            this.host = host;
+            this.site = site;
+            this.kind = kind;
+            this.hostElement = hostElement;
+            this.hostState = hostState;
+            this.dopant = dopant;
+            this.dopantState = dopantState;
+            this.hostRadius = hostRadius;
+            this.dopantRadius = dopantRadius;
+            this.cn = cn;
             int h = System.identityHashCode(host);
             h = 31 * h + site.hashCode();
             h = 31 * h + hostElement.hashCode();
@@ -128,7 +142,21 @@ public final class SubstitutionJudge {
             h = 31 * h + 8 * hostState + dopantState;
             h = 31 * h + java.util.Objects.hashCode(hostRadius);
             h = 31 * h + java.util.Objects.hashCode(dopantRadius);
-            return 31 * h + java.util.Objects.hashCode(cn);
+            h = 31 * h + java.util.Objects.hashCode(cn);
+            this.hash = h * 0x9E3779B9; // spread the small string hashes of one- and two-letter symbols
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && hash == k.hash && host == k.host && hostState == k.hostState
+                    && dopantState == k.dopantState && kind == k.kind && dopant.equals(k.dopant) && site.equals(k.site)
+                    && hostElement.equals(k.hostElement) && java.util.Objects.equals(hostRadius, k.hostRadius)
+                    && java.util.Objects.equals(dopantRadius, k.dopantRadius) && java.util.Objects.equals(cn, k.cn);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
         }
     }
 

@@ -89,7 +89,7 @@ public final class Estimator {
         String family = analysis.familyLabel();
         HostMatch match = analysis.match().orElse(null);
         String host = match == null ? null : match.host().id();
-        List<String> notes = new ArrayList<>();
+        Notes notes = new Notes();
 
         Optional<Anchor> own = anchors.reported(analysis.formula(), host, family, temperatureC, excluded);
         if (own.isPresent() && own.get().kind() == Anchor.Kind.REPORTED) {
@@ -159,7 +159,8 @@ public final class Estimator {
         double ea = Math.max(MIN_EA, anchor.eaEV() - lambda * delta);
         double log = anchor.log10SigmaAt(temperatureC, ea) + delta;
         if (!anchor.eaMeasured() && Math.abs(temperatureC - anchor.temperatureC()) > 20) {
-            notes.add(String.format("Ea %.2f eV is the family median, not measured for this composition or host", ea));
+            double median = ea;
+            notes.later(() -> String.format("Ea %.2f eV is the family median, not measured for this composition or host", median));
         }
         boolean belowTransition = "complex-hydride".equals(family) && anchor.temperatureC() > 80
                 && temperatureC < anchor.temperatureC() - 40;
@@ -199,9 +200,10 @@ public final class Estimator {
                     b.item().record().cites(), capped, Anchors.round(log));
             if (capped) {
                 parts.put("aboveEvidence", log - b.log10Sigma());
-                notes.add(String.format(java.util.Locale.ROOT, "the model's gain would put it at %.2g S/cm, above the best %s "
-                        + "report at this temperature (%s, %.2g S/cm): held there, and the uncertainty reaches back to the "
-                        + "uncapped value", Math.pow(10, log), family, b.item().canonical(), Math.pow(10, b.log10Sigma())));
+                double uncapped = log;
+                notes.later(() -> String.format(java.util.Locale.ROOT, "the model's gain would put it at %.2g S/cm, above the "
+                        + "best %s report at this temperature (%s, %.2g S/cm): held there, and the uncertainty reaches back to "
+                        + "the uncapped value", Math.pow(10, uncapped), family, b.item().canonical(), Math.pow(10, b.log10Sigma())));
                 log = b.log10Sigma();
             }
         }

@@ -6,6 +6,7 @@ import java.util.Set;
 
 /**
  * The composition under analysis, as the rules see it. Doubles are NaN where unknown.
+ * {@code thioCations}: the amount of thio-salt framework cations (P, Sb, As, Sn, Ge, Si), for {@link #thioShare}.
  * Rules call {@code amount("P")} and {@code state("P")} for element-level questions.
  */
 public record Composition(
@@ -24,7 +25,17 @@ public record Composition(
         boolean hydrate,
         Map<String, Double> amounts,
         Map<String, Integer> states,
-        HostProperties hostProperties) {
+        HostProperties hostProperties,
+        double thioCations) {
+
+    /** The composition as the rules see it; the sum of its thio-salt framework cations is worked out here, once. */
+    public Composition(int id, String formula, String family, boolean hasHost, String host, boolean isParent,
+                       double naVacancies, double naInterstitials, double vacancyFraction, double interstitialFraction,
+                       double naSites, boolean compensatedOnNa, boolean hydrate, Map<String, Double> amounts,
+                       Map<String, Integer> states, HostProperties hostProperties) {
+        this(id, formula, family, hasHost, host, isParent, naVacancies, naInterstitials, vacancyFraction, interstitialFraction,
+                naSites, compensatedOnNa, hydrate, amounts, states, hostProperties, thioTotal(amounts));
+    }
 
     public double amount(String key) {
         return amounts.getOrDefault(key, 0.0);
@@ -48,13 +59,17 @@ public record Composition(
      * A plain method rather than a list built in the DRL: MVEL's JIT miscompiles List.of(...) calls.
      */
     public double thioShare(String key) {
+        return thioCations == 0 ? 0 : amount(key) / thioCations;
+    }
+
+    private static double thioTotal(Map<String, Double> amounts) {
         double total = 0;
         for (var e : amounts.entrySet()) { // fewer constituents than framework cations: walk the composition
             if (THIO_SET.contains(e.getKey())) {
                 total += e.getValue();
             }
         }
-        return total == 0 ? 0 : amount(key) / total;
+        return total;
     }
 
     /** What the host entry of the knowledge base says, with its refs; empty strings/NaN where silent. */

@@ -24,9 +24,9 @@ public final class RuleFacts {
 
     /** The facts of one composition; {@code judged} is the judge's verdict on each substitution of its host match. */
     public List<Object> of(int id, Analysis a, List<Plausibility> judged) {
-        List<Object> facts = new ArrayList<>();
         Map<String, Double> amounts = a.formula().amountsAsDoubles();
         HostMatch m = a.match().orElse(null);
+        List<Object> facts = new ArrayList<>(1 + amounts.size() + (m == null ? 0 : m.substitutions().size()));
         Composition c = new Composition(id, a.formula().toString(), a.familyLabel(), m != null,
                 m == null ? "" : m.host().id(), m != null && m.isParent(),
                 m == null ? 0 : m.sodium().vacancies(), m == null ? 0 : m.sodium().interstitials(),
@@ -35,8 +35,8 @@ public final class RuleFacts {
                 a.formula().contains(ClusterUnits.WATER), amounts, a.chargeBalance().oxidationStates(),
                 m == null ? Composition.HostProperties.NONE : cachedProperties(m.host()));
         facts.add(c);
-        amounts.forEach((k, v) -> facts.add(new Ion(id, k,
-                a.chargeBalance().oxidationStates().getOrDefault(k, 0), v, Formula.isUnit(k))));
+        Map<String, Integer> states = a.chargeBalance().oxidationStates();
+        amounts.forEach((k, v) -> facts.add(new Ion(id, k, states.getOrDefault(k, 0), v, Formula.isUnit(k))));
         if (m != null) {
             for (int k = 0; k < m.substitutions().size(); k++) {
                 Substitution s = m.substitutions().get(k);
