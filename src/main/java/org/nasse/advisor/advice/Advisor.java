@@ -71,7 +71,7 @@ public final class Advisor {
         // every doping the literature has shown, so a proposed one is judged against it before it is estimated
         this.judge = new SubstitutionJudge(knowledge.chemistry().table(), knowledge.substitutionPrior(),
                 ReportedDopings.of(knowledge, analyzer, records, analyses), StateShares.of(knowledge.chemistry().table()));
-        this.facts = new RuleFacts(knowledge.chemistry().table());
+        this.facts = new RuleFacts(knowledge.chemistry().table(), rules.matches(org.nasse.advisor.rules.Ion.class));
         this.evidence = new Evidence(records, analyses, findingsOf(analyses));
         knowledge.hosts().forEach(h -> evidence.addHost(h.id(), analyzer.analyze(h.formula())));
         this.estimator = new Estimator(new Anchors(evidence), model, judge);

@@ -6,7 +6,9 @@ import java.util.Set;
 
 /**
  * The composition under analysis, as the rules see it. Doubles are NaN where unknown.
- * {@code thioCations}: the amount of thio-salt framework cations (P, Sb, As, Sn, Ge, Si), for {@link #thioShare}.
+ * {@code ions}: its constituents with their states, for rules that ask about one of them
+ * ({@code $i : Ion( state > 0 ) from $c.ions()}); {@code thioCations}: the amount of thio-salt framework
+ * cations (P, Sb, As, Sn, Ge, Si), for {@link #thioShare}.
  * Rules call {@code amount("P")} and {@code state("P")} for element-level questions.
  */
 public record Composition(
@@ -26,15 +28,16 @@ public record Composition(
         Map<String, Double> amounts,
         Map<String, Integer> states,
         HostProperties hostProperties,
+        List<Ion> ions,
         double thioCations) {
 
     /** The composition as the rules see it; the sum of its thio-salt framework cations is worked out here, once. */
     public Composition(int id, String formula, String family, boolean hasHost, String host, boolean isParent,
                        double naVacancies, double naInterstitials, double vacancyFraction, double interstitialFraction,
                        double naSites, boolean compensatedOnNa, boolean hydrate, Map<String, Double> amounts,
-                       Map<String, Integer> states, HostProperties hostProperties) {
+                       Map<String, Integer> states, HostProperties hostProperties, List<Ion> ions) {
         this(id, formula, family, hasHost, host, isParent, naVacancies, naInterstitials, vacancyFraction, interstitialFraction,
-                naSites, compensatedOnNa, hydrate, amounts, states, hostProperties, thioTotal(amounts));
+                naSites, compensatedOnNa, hydrate, amounts, states, hostProperties, ions, thioTotal(amounts));
     }
 
     public double amount(String key) {
@@ -43,6 +46,28 @@ public record Composition(
 
     public int state(String key) {
         return states.getOrDefault(key, 0);
+    }
+
+    /**
+     * Its constituents among {@code elements} that are in a positive state: the cations a rule asks about
+     * ({@code $i : Ion() from $c.cationsOf("Ni", "Co")}), picked here so that a composition holding none of them
+     * costs the rules nothing more.
+     */
+    public List<Ion> cationsOf(String... elements) {
+        List<Ion> out = null;
+        for (Ion i : ions) {
+            if (i.state() > 0) {
+                for (String e : elements) {
+                    if (e.equals(i.element())) {
+                        if (out == null) {
+                            out = new java.util.ArrayList<>(2);
+                        }
+                        out.add(i);
+                    }
+                }
+            }
+        }
+        return out == null ? List.of() : out;
     }
 
     /** Named `has` because `contains` is a DRL operator. */

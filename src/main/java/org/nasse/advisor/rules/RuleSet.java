@@ -39,6 +39,19 @@ public final class RuleSet {
         return t.getClass().getSimpleName() + ": " + t.getMessage();
     }
 
+    /** Whether some rule has a pattern on facts of this type (one read from a collection with {@code from} does not count). */
+    public boolean matches(Class<?> type) {
+        if (!(base instanceof org.drools.core.impl.InternalRuleBase rb)) {
+            return true; // cannot tell: insert them
+        }
+        for (org.drools.core.reteoo.ObjectTypeNode otn : rb.getRete().getObjectTypeNodes()) {
+            if (otn.getObjectType() instanceof org.drools.base.base.ClassObjectType c && c.getClassType() == type) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public List<RuleInfo> rules() {
         return rules;
     }
