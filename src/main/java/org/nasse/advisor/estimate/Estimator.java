@@ -255,7 +255,7 @@ public final class Estimator {
     }
 
     /** How far a doping is from the evidence: the decades of model gain the evidence cannot vouch for, and why. */
-    record Distance(double u, boolean supported, List<String> notes) {
+    record Distance(double u, boolean supported, Notes notes) {
     }
 
     /**
@@ -269,11 +269,11 @@ public final class Estimator {
     private Distance distance(HostMatch match, List<Plausibility> judged, List<Contribution> contributions, String family,
                               Holdout excluded) {
         if (match == null || judged.size() != match.substitutions().size()) {
-            return new Distance(0, false, List.of());
+            return new Distance(0, false, new Notes());
         }
         double share = 0;
         boolean supported = true;
-        List<String> notes = new ArrayList<>();
+        Notes notes = new Notes();
         for (int k = 0; k < judged.size(); k++) {
             Substitution s = match.substitutions().get(k);
             Plausibility p = judged.get(k);
@@ -288,9 +288,10 @@ public final class Estimator {
             }
             supported &= p.evidence() != DopingEvidence.NONE && !p.implausible();
             if (sh > 0) {
-                notes.add(s.dopant() + " on the " + s.site() + " site: " + p.evidence().words()
+                double uncertain = sh; // 0.25, 0.5 or 1
+                notes.later(() -> s.dopant() + " on the " + s.site() + " site: " + p.evidence().words()
                         + (p.plausible() ? "" : ", and " + p.verdict().label() + " as a substitution")
-                        + ": " + Math.round(100 * sh) + "% of the model's gain counts as uncertain"); // sh is 0.25, 0.5 or 1
+                        + ": " + Math.round(100 * uncertain) + "% of the model's gain counts as uncertain");
             }
             share = Math.max(share, sh);
         }
@@ -299,8 +300,8 @@ public final class Estimator {
             Term t = Term.ofKey(c.term()).orElse(null);
             boolean borrowed = t != null && !anchors.familyCarries(family, t, excluded);
             if (borrowed && c.decades() != 0) {
-                notes.add(c.term() + " (" + c.heuristic() + "): no " + family + " record carries this term; its size is "
-                        + "borrowed from other families and counts as uncertain in full");
+                notes.later(() -> c.term() + " (" + c.heuristic() + "): no " + family + " record carries this term; its size "
+                        + "is borrowed from other families and counts as uncertain in full");
             }
             double w = borrowed ? 1 : share;
             u2 += Math.pow(w * c.decades(), 2);

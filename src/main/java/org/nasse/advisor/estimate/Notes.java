@@ -23,6 +23,11 @@ final class Notes extends AbstractList<String> {
         items.add(note);
     }
 
+    /** Another's notes, still unwritten ones included. */
+    void addAll(Notes other) {
+        items.addAll(other.items);
+    }
+
     @Override
     public String get(int index) {
         Object o = items.get(index);
