@@ -22,10 +22,31 @@ import org.kie.api.runtime.rule.RuleContext;
 public final class FindingSink {
     private final List<Finding> findings = new ArrayList<>();
     private final Map<String, Meta> meta = new HashMap<>();
-    private final Map<Integer, String[]> flags = new HashMap<>();
-    private final Map<Integer, int[]> ranks = new HashMap<>();
-    private final Map<Integer, Double> oxidation = new HashMap<>();
-    private final Map<Integer, Integer> oxidationRank = new HashMap<>();
+    /** Per composition id (0..n-1, as {@link RuleSet#evaluate} numbers them): flag values and the rank that set them. */
+    private final String[] air;
+    private final String[] naMetal;
+    private final int[] airRank;
+    private final int[] naMetalRank;
+    private final double[] oxidation;
+    private final int[] oxidationRank;
+
+    /** A sink for the compositions numbered 0 to {@code compositions} − 1. */
+    public FindingSink(int compositions) {
+        air = new String[compositions];
+        naMetal = new String[compositions];
+        airRank = new int[compositions];
+        naMetalRank = new int[compositions];
+        oxidation = new double[compositions];
+        oxidationRank = new int[compositions];
+        java.util.Arrays.fill(air, UNKNOWN);
+        java.util.Arrays.fill(naMetal, UNKNOWN);
+        java.util.Arrays.fill(airRank, -1);
+        java.util.Arrays.fill(naMetalRank, -1);
+        java.util.Arrays.fill(oxidation, Double.NaN);
+        java.util.Arrays.fill(oxidationRank, -1);
+    }
+
+    private static final String UNKNOWN = "unknown";
 
     public void emit(RuleContext kcontext, int composition, String feature, double magnitude, Object... params) {
         emitCiting(kcontext, composition, List.of(), feature, magnitude, params);
@@ -67,26 +88,23 @@ public final class FindingSink {
     }
 
     public void air(int composition, String value, int rank) {
-        flag(composition, 0, value, rank);
-    }
-
-    public void naMetal(int composition, String value, int rank) {
-        flag(composition, 1, value, rank);
-    }
-
-    public void oxidationLimit(int composition, double volts, int rank) {
-        if (rank > oxidationRank.getOrDefault(composition, -1)) {
-            oxidation.put(composition, volts);
-            oxidationRank.put(composition, rank);
+        if (rank > airRank[composition]) {
+            air[composition] = value;
+            airRank[composition] = rank;
         }
     }
 
-    private void flag(int composition, int which, String value, int rank) {
-        String[] f = flags.computeIfAbsent(composition, k -> new String[] {"unknown", "unknown"});
-        int[] r = ranks.computeIfAbsent(composition, k -> new int[] {-1, -1});
-        if (rank > r[which]) {
-            f[which] = value;
-            r[which] = rank;
+    public void naMetal(int composition, String value, int rank) {
+        if (rank > naMetalRank[composition]) {
+            naMetal[composition] = value;
+            naMetalRank[composition] = rank;
+        }
+    }
+
+    public void oxidationLimit(int composition, double volts, int rank) {
+        if (rank > oxidationRank[composition]) {
+            oxidation[composition] = volts;
+            oxidationRank[composition] = rank;
         }
     }
 
@@ -95,8 +113,7 @@ public final class FindingSink {
     }
 
     public Flags flags(int composition) {
-        String[] f = flags.getOrDefault(composition, new String[] {"unknown", "unknown"});
-        return new Flags(f[0], f[1], oxidation.getOrDefault(composition, Double.NaN));
+        return new Flags(air[composition], naMetal[composition], oxidation[composition]);
     }
 
     /** Replaces {name} with the value that follows "name" in params; numbers get at most 4 significant digits. */

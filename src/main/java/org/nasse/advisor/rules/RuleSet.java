@@ -65,7 +65,7 @@ public final class RuleSet {
      * composition i (ids must be i). Returns the sink holding all findings and flags.
      */
     public FindingSink evaluate(List<List<Object>> facts, List<DopantOptimum> optima) {
-        FindingSink sink = new FindingSink();
+        FindingSink sink = new FindingSink(facts.size());
         for (int start = 0; start < facts.size(); start += CHUNK) {
             List<Object> batch = new ArrayList<>(optima);
             for (int i = start; i < Math.min(facts.size(), start + CHUNK); i++) {
