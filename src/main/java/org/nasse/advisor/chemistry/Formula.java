@@ -51,11 +51,30 @@ public final class Formula {
             }
         }
         this.unitCompositions = Collections.unmodifiableMap(made);
+        this.constituents = signature(copy.keySet());
+    }
+
+    /**
+     * Elements only, as {@link PlainFormulaReader} makes them: amounts already stripped of trailing zeros,
+     * in the order written, no water, no units; the map is the formula's own from here on.
+     */
+    static Formula ofStrippedElements(LinkedHashMap<String, BigDecimal> amounts, Map<String, Double> roundingErrors) {
+        return new Formula(amounts, roundingErrors);
+    }
+
+    private Formula(LinkedHashMap<String, BigDecimal> strippedElements, Map<String, Double> roundingErrors) {
+        this.amounts = Collections.unmodifiableMap(strippedElements);
+        this.roundingErrors = Map.copyOf(roundingErrors);
+        this.unitCompositions = Map.of();
+        this.constituents = signature(strippedElements.keySet());
+    }
+
+    private static long signature(java.util.Set<String> keys) {
         long sum = 0;
-        for (String k : copy.keySet()) {
+        for (String k : keys) {
             sum += k.hashCode();
         }
-        this.constituents = sum * 64 + copy.size();
+        return sum * 64 + keys.size();
     }
 
     /** Equal for formulas of the same constituents whatever their amounts (rarely for others). */

@@ -34,10 +34,13 @@ public final class FormulaParser {
 
     private final Set<String> elementSymbols;
     private final ClusterUnits clusters;
+    /** Most formulas read (every generated composition) are plain element runs: read those without the grammar. */
+    private final PlainFormulaReader plain;
 
     public FormulaParser(Set<String> elementSymbols, ClusterUnits clusters) {
         this.elementSymbols = Set.copyOf(elementSymbols);
         this.clusters = clusters;
+        this.plain = new PlainFormulaReader(this.elementSymbols, clusters);
     }
 
     /** The reading as written: brackets decide the units, plain element runs stay elements. */
@@ -50,6 +53,23 @@ public final class FormulaParser {
      * combination of plain-written element runs read as units.
      */
     public List<Formula> readings(String input) {
+        checkLength(input);
+        Formula asWritten = plain.read(input);
+        if (asWritten != null) {
+            List<Formula> only = new ArrayList<>(1);
+            only.add(asWritten);
+            return only;
+        }
+        return new Run(input).readings();
+    }
+
+    /** {@link #readings} without the plain reader's short cut: what the short cut must agree with. */
+    List<Formula> readingsByGrammar(String input) {
+        checkLength(input);
+        return new Run(input).readings();
+    }
+
+    private static void checkLength(String input) {
         if (input == null || input.isBlank()) {
             throw new FormulaSyntaxException(input == null ? "" : input, 0, "empty formula");
         }
@@ -57,7 +77,6 @@ public final class FormulaParser {
             throw new FormulaSyntaxException(input, 0,
                     "formula longer than " + MAX_LENGTH + " characters (" + input.length() + ")");
         }
-        return new Run(input).readings();
     }
 
     /** One parse: the grammar of parts, groups and items over the scanned text. */
