@@ -56,17 +56,21 @@ public final class Formula {
 
     /**
      * Elements only, as {@link PlainFormulaReader} makes them: amounts already stripped of trailing zeros,
-     * in the order written, no water, no units; the map is the formula's own from here on.
+     * in the order written, no water, no units, with their canonical text; both maps are the formula's own
+     * from here on (never written again, never handed out).
      */
-    static Formula ofStrippedElements(LinkedHashMap<String, BigDecimal> amounts, Map<String, Double> roundingErrors) {
-        return new Formula(amounts, roundingErrors);
+    static Formula ofStrippedElements(LinkedHashMap<String, BigDecimal> amounts, Map<String, Double> roundingErrors,
+                                      String canonicalText) {
+        return new Formula(amounts, roundingErrors, canonicalText);
     }
 
-    private Formula(LinkedHashMap<String, BigDecimal> strippedElements, Map<String, Double> roundingErrors) {
+    private Formula(LinkedHashMap<String, BigDecimal> strippedElements, Map<String, Double> roundingErrors,
+                    String canonicalText) {
         this.amounts = Collections.unmodifiableMap(strippedElements);
-        this.roundingErrors = Map.copyOf(roundingErrors);
+        this.roundingErrors = roundingErrors;
         this.unitCompositions = Map.of();
         this.constituents = signature(strippedElements.keySet());
+        this.text = canonicalText;
     }
 
     private static long signature(java.util.Set<String> keys) {
@@ -257,9 +261,11 @@ public final class Formula {
         return k;
     }
 
-    /** An amount as written: decimals, or p/q for a fraction read with twelve decimals (Na4/3). */
-    static String format(BigDecimal amount) {
-        BigDecimal a = amount.stripTrailingZeros();
+    /**
+     * An amount as written: decimals, or p/q for a fraction read with twelve decimals (Na4/3). The amount
+     * is one of the formula's, stored stripped of trailing zeros already.
+     */
+    private static String format(BigDecimal a) {
         if (a.scale() >= FormulaParser.FRACTION_DIGITS) {
             for (int q = 3; q <= 12; q++) {
                 BigDecimal p = a.multiply(BigDecimal.valueOf(q));

@@ -125,6 +125,7 @@ final class PlainFormulaReader {
     private static Formula formula(String[] found, long[] unscaled, int[] scale, int count) {
         LinkedHashMap<String, BigDecimal> amounts = new LinkedHashMap<>(2 * count);
         Map<String, Double> errors = Map.of();
+        StringBuilder canonical = new StringBuilder(8 * count);
         for (int k = 0; k < count; k++) {
             double error = FormulaScanner.roundingError(scale[k]);
             if (error > 0) {
@@ -141,8 +142,34 @@ final class PlainFormulaReader {
                 s--;
             }
             amounts.put(found[k], BigDecimal.valueOf(v, s));
+            canonical.append(found[k]);
+            if (v != 1 || s != 0) { // an amount of 1 is not written
+                appendPlain(canonical, v, s);
+            }
         }
-        return Formula.ofStrippedElements(amounts, errors);
+        return Formula.ofStrippedElements(amounts, errors, canonical.toString());
+    }
+
+    /** What BigDecimal.valueOf(v, s).toPlainString() gives for v > 0: the canonical text's amount, without the BigDecimal. */
+    private static void appendPlain(StringBuilder text, long v, int s) {
+        if (s <= 0) {
+            text.append(v);
+            for (int z = 0; z < -s; z++) {
+                text.append('0');
+            }
+            return;
+        }
+        String digits = Long.toString(v);
+        int point = digits.length() - s;
+        if (point > 0) {
+            text.append(digits, 0, point).append('.').append(digits, point, digits.length());
+        } else {
+            text.append("0.");
+            for (int z = 0; z < -point; z++) {
+                text.append('0');
+            }
+            text.append(digits);
+        }
     }
 
     private static boolean isDigit(char c) {
