@@ -3,7 +3,6 @@ package org.nasse.advisor.chemistry;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -120,7 +119,7 @@ public final class OxidationStates {
         boolean balanced = exact.best != null;
         if (!balanced && !anyUnit && zeroValent(slots, m)) {
             // an element, an alloy or a Zintl-free intermetallic: neutral with every state 0 (Na15Sn4, S)
-            Map<String, Integer> zero = new LinkedHashMap<>();
+            Map<String, Integer> zero = new ChargeBalance.Assigned(n);
             for (String key : keys) {
                 zero.put(key, 0);
             }
@@ -132,7 +131,7 @@ public final class OxidationStates {
             closest.run(0, fixedCharge, 0, 0.0);
         }
 
-        Map<String, Integer> states = new LinkedHashMap<>();
+        Map<String, Integer> states = new ChargeBalance.Assigned(n);
         int[] chosen = closest.best;
         for (i = 0; i < n; i++) {
             if (elementOf[i] == null) {
