@@ -1,9 +1,8 @@
 package org.nasse.advisor.chemistry;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -124,15 +123,16 @@ final class PlainFormulaReader {
 
     private static Formula formula(String[] found, long[] unscaled, int[] scale, int count) {
         LinkedHashMap<String, BigDecimal> amounts = new LinkedHashMap<>(2 * count);
-        Map<String, Double> errors = Map.of();
+        String[] errorKeys = new String[count];
+        double[] errors = new double[count];
+        int withError = 0;
+        long hashSum = 0;
         StringBuilder canonical = new StringBuilder(8 * count);
         for (int k = 0; k < count; k++) {
             double error = FormulaScanner.roundingError(scale[k]);
             if (error > 0) {
-                if (errors.isEmpty()) {
-                    errors = new HashMap<>();
-                }
-                errors.put(found[k], error);
+                errorKeys[withError] = found[k];
+                errors[withError++] = error;
             }
             // as BigDecimal.stripTrailingZeros would leave it: 2.50 is 2.5, 10 is 1E+1
             long v = unscaled[k];
@@ -142,12 +142,14 @@ final class PlainFormulaReader {
                 s--;
             }
             amounts.put(found[k], BigDecimal.valueOf(v, s));
+            hashSum += found[k].hashCode();
             canonical.append(found[k]);
             if (v != 1 || s != 0) { // an amount of 1 is not written
                 appendPlain(canonical, v, s);
             }
         }
-        return Formula.ofStrippedElements(amounts, errors, canonical.toString());
+        return Formula.ofStrippedElements(amounts, Arrays.copyOf(errorKeys, withError), Arrays.copyOf(errors, withError),
+                canonical.toString(), Formula.signature(hashSum, count));
     }
 
     /** What BigDecimal.valueOf(v, s).toPlainString() gives for v > 0: the canonical text's amount, without the BigDecimal. */
