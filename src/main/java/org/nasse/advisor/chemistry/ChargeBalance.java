@@ -16,7 +16,18 @@ import java.util.Map;
 public record ChargeBalance(boolean balanced, Map<String, Integer> oxidationStates, double residualCharge,
                             double roundingAllowance, boolean commonStates, boolean zeroValent) {
     public ChargeBalance {
-        oxidationStates = Collections.unmodifiableMap(new LinkedHashMap<>(oxidationStates));
+        // states the balancer assigned for this balance alone are taken as they are; any others are copied
+        oxidationStates = Collections.unmodifiableMap(oxidationStates instanceof Assigned
+                ? oxidationStates : new LinkedHashMap<>(oxidationStates));
+    }
+
+    /** The states {@link OxidationStates} assigns, in a map made for one balance and never written after it. */
+    static final class Assigned extends LinkedHashMap<String, Integer> {
+        private static final long serialVersionUID = 1L;
+
+        Assigned(int constituents) {
+            super(2 * constituents);
+        }
     }
 
     public ChargeBalance(boolean balanced, Map<String, Integer> oxidationStates, double residualCharge) {

@@ -15,7 +15,9 @@ import java.util.Map;
  */
 public final class Formula {
     private final Map<String, BigDecimal> amounts;
-    private final Map<String, Double> roundingErrors;
+    /** The rounding errors of the constituents that have one, as parallel arrays: a formula has a handful. */
+    private final String[] errorKeys;
+    private final double[] errors;
     /** The element make-up of each unit present, so that units can be counted out into elements. */
     private final Map<String, Map<String, Integer>> unitCompositions;
     /** The canonical text, made once: it keys look-ups of reported compositions on every analysis. */
@@ -41,7 +43,14 @@ public final class Formula {
             copy.put(ClusterUnits.WATER, amounts.get(ClusterUnits.WATER).stripTrailingZeros());
         }
         this.amounts = Collections.unmodifiableMap(copy);
-        this.roundingErrors = Map.copyOf(roundingErrors);
+        Map<String, Double> checked = Map.copyOf(roundingErrors); // no null keys or errors
+        this.errorKeys = new String[checked.size()];
+        this.errors = new double[checked.size()];
+        int i = 0;
+        for (var e : checked.entrySet()) {
+            errorKeys[i] = e.getKey();
+            errors[i++] = e.getValue();
+        }
         LinkedHashMap<String, Map<String, Integer>> made = new LinkedHashMap<>();
         if (units != null) {
             for (String k : copy.keySet()) {
@@ -51,11 +60,41 @@ public final class Formula {
             }
         }
         this.unitCompositions = Collections.unmodifiableMap(made);
+        this.constituents = signature(copy.keySet());
+    }
+
+    /**
+     * Elements only, as {@link PlainFormulaReader} makes them: amounts already stripped of trailing zeros,
+     * in the order written, no water, no units; the rounding errors of those that have one, the canonical
+     * text and {@link #constituentSignature}. The map and arrays are the formula's own from here on
+     * (never written again, never handed out).
+     */
+    static Formula ofStrippedElements(LinkedHashMap<String, BigDecimal> amounts, String[] errorKeys, double[] errors,
+                                      String canonicalText, long constituentSignature) {
+        return new Formula(amounts, errorKeys, errors, canonicalText, constituentSignature);
+    }
+
+    private Formula(LinkedHashMap<String, BigDecimal> strippedElements, String[] errorKeys, double[] errors,
+                    String canonicalText, long constituentSignature) {
+        this.amounts = Collections.unmodifiableMap(strippedElements);
+        this.errorKeys = errorKeys;
+        this.errors = errors;
+        this.unitCompositions = Map.of();
+        this.constituents = constituentSignature;
+        this.text = canonicalText;
+    }
+
+    private static long signature(java.util.Set<String> keys) {
         long sum = 0;
-        for (String k : copy.keySet()) {
+        for (String k : keys) {
             sum += k.hashCode();
         }
-        this.constituents = sum * 64 + copy.size();
+        return signature(sum, keys.size());
+    }
+
+    /** {@link #constituentSignature} of constituents whose names' hashes sum to {@code hashSum}. */
+    static long signature(long hashSum, int constituents) {
+        return hashSum * 64 + constituents;
     }
 
     /** Equal for formulas of the same constituents whatever their amounts (rarely for others). */
@@ -98,7 +137,13 @@ public final class Formula {
 
     /** Half a unit of the last written digit of this constituent's amount(s), propagated; 0 if exact. */
     public double roundingError(String key) {
-        return roundingErrors.getOrDefault(key, 0.0);
+        java.util.Objects.requireNonNull(key);
+        for (int i = 0; i < errorKeys.length; i++) {
+            if (errorKeys[i].equals(key)) {
+                return errors[i];
+            }
+        }
+        return 0.0;
     }
 
     /** The cluster and molecular units and their amounts (B12H12: 1, H2O: 9), in order; empty for plain salts. */
@@ -238,9 +283,11 @@ public final class Formula {
         return k;
     }
 
-    /** An amount as written: decimals, or p/q for a fraction read with twelve decimals (Na4/3). */
-    static String format(BigDecimal amount) {
-        BigDecimal a = amount.stripTrailingZeros();
+    /**
+     * An amount as written: decimals, or p/q for a fraction read with twelve decimals (Na4/3). The amount
+     * is one of the formula's, stored stripped of trailing zeros already.
+     */
+    private static String format(BigDecimal a) {
         if (a.scale() >= FormulaParser.FRACTION_DIGITS) {
             for (int q = 3; q <= 12; q++) {
                 BigDecimal p = a.multiply(BigDecimal.valueOf(q));

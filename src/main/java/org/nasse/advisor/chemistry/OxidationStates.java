@@ -2,9 +2,11 @@ package org.nasse.advisor.chemistry;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Assigns one oxidation state per element so that the formula is neutral, choosing the likeliest states.
@@ -46,84 +48,132 @@ public final class OxidationStates {
 
     private final PeriodicTable table;
     private final ClusterUnits clusters;
+    /** Each element's candidates as a cation and as an anion-like element, made once: a batch asks millions of times. */
+    private final Map<String, ElementChoices> choices = new HashMap<>();
 
     public OxidationStates(PeriodicTable table, ClusterUnits clusters) {
         this.table = table;
         this.clusters = clusters;
+        for (Element e : table.all()) {
+            choices.put(e.symbol(), ElementChoices.of(e));
+        }
     }
 
     public ChargeBalance assign(Formula formula) {
-        double fixedCharge = 0;
-        Map<String, Integer> fixed = new LinkedHashMap<>();
-        List<Slot> slots = new ArrayList<>();
+        // the doubles the rules read later too, made once per formula
+        Map<String, Double> amounts = formula.amountsAsDoubles();
+        int n = amounts.size();
+        String[] keys = new String[n];
+        double[] values = new double[n];
+        ElementChoices[] elementOf = new ElementChoices[n]; // null for a unit
         double maxEn = 0; // electronegativities are positive: 0 means none is known
-        for (String k : formula.amounts().keySet()) {
-            if (!Formula.isUnit(k) && table.require(k).hasElectronegativity()) {
-                maxEn = Math.max(maxEn, table.require(k).electronegativity());
+        int i = 0;
+        for (var e : amounts.entrySet()) {
+            keys[i] = e.getKey();
+            values[i] = e.getValue();
+            if (!Formula.isUnit(keys[i])) {
+                elementOf[i] = require(keys[i]);
+                if (elementOf[i].hasElectronegativity) {
+                    maxEn = Math.max(maxEn, elementOf[i].electronegativity);
+                }
             }
+            i++;
         }
+        double fixedCharge = 0;
+        int[] unitCharge = new int[n];
+        boolean anyUnit = false;
+        Slot[] slots = new Slot[n];
+        int m = 0;
         double fixedAllowance = 0;
         double widestAllowance = 0;
-        for (var e : formula.amounts().entrySet()) {
-            String key = e.getKey();
-            double amount = e.getValue().doubleValue();
-            if (Formula.isUnit(key)) {
+        for (i = 0; i < n; i++) {
+            String key = keys[i];
+            double amount = values[i];
+            if (elementOf[i] == null) {
                 ClusterUnit unit = clusters.byName(key).orElseThrow();
-                fixed.put(key, unit.charge());
+                anyUnit = true;
+                unitCharge[i] = unit.charge();
                 fixedCharge += unit.charge() * amount;
                 fixedAllowance += Math.abs(unit.charge()) * formula.roundingError(key);
             } else {
-                Element element = table.require(key);
-                Choices choices = candidates(element, maxEn);
-                List<Candidate> candidates = choices.candidates();
+                ElementChoices element = elementOf[i];
+                Choices candidates = element.candidates(maxEn);
                 double err = formula.roundingError(key);
-                slots.add(new Slot(key, amount, candidates,
-                        element.hasElectronegativity() ? element.electronegativity() : Double.NaN, err, choices.likeliest()));
-                int largest = 0;
-                for (Candidate c : candidates) {
-                    largest = Math.max(largest, Math.abs(c.state));
-                }
-                widestAllowance += largest * err;
+                slots[m++] = new Slot(key, i, amount, candidates, element.electronegativity, err);
+                widestAllowance += candidates.largest * err;
             }
         }
         // pruning needs a bound good for every assignment; each leaf then checks its own allowance
         double bound = Math.max(TOLERANCE, Math.min(MAX_ROUNDING_ALLOWANCE, fixedAllowance + widestAllowance));
-        // most constrained first, so pruning bites early
-        slots.sort(Comparator.comparingInt((Slot s) -> s.candidates.size()).thenComparing(s -> -s.amount));
-        boolean unknownStates = slots.stream().anyMatch(s -> s.candidates.isEmpty());
-        Search exact = new Search(slots, false, bound, fixedAllowance);
+        sortMostConstrainedFirst(slots, m);
+        boolean unknownStates = false;
+        int[] slotOfKey = new int[n];
+        for (int s = 0; s < m; s++) {
+            unknownStates |= slots[s].choices.size() == 0;
+            slotOfKey[slots[s].keyIndex] = s;
+        }
+        Search exact = new Search(slots, m, false, bound, fixedAllowance);
         if (!unknownStates) {
             exact.run(0, fixedCharge, 0, 0.0);
         }
         boolean balanced = exact.best != null;
-        if (!balanced && fixed.isEmpty() && zeroValent(slots)) {
+        if (!balanced && !anyUnit && zeroValent(slots, m)) {
             // an element, an alloy or a Zintl-free intermetallic: neutral with every state 0 (Na15Sn4, S)
-            Map<String, Integer> zero = new LinkedHashMap<>();
-            formula.amounts().keySet().forEach(k -> zero.put(k, 0));
+            Map<String, Integer> zero = new ChargeBalance.Assigned(n);
+            for (String key : keys) {
+                zero.put(key, 0);
+            }
             return new ChargeBalance(true, zero, 0.0, 0.0, true, true);
         }
         Search closest = exact;
         if (!balanced && !unknownStates) {
-            closest = new Search(slots, true, bound, fixedAllowance);
+            closest = new Search(slots, m, true, bound, fixedAllowance);
             closest.run(0, fixedCharge, 0, 0.0);
         }
 
-        Map<String, Integer> states = new LinkedHashMap<>();
+        Map<String, Integer> states = new ChargeBalance.Assigned(n);
         int[] chosen = closest.best;
-        for (String key : formula.amounts().keySet()) {
-            if (fixed.containsKey(key)) {
-                states.put(key, fixed.get(key));
+        for (i = 0; i < n; i++) {
+            if (elementOf[i] == null) {
+                states.put(keys[i], unitCharge[i]);
             } else if (chosen != null) {
-                for (int i = 0; i < slots.size(); i++) {
-                    if (slots.get(i).symbol.equals(key)) {
-                        states.put(key, slots.get(i).candidates.get(chosen[i]).state);
-                    }
-                }
+                int s = slotOfKey[i];
+                states.put(keys[i], slots[s].choices.state[chosen[s]]);
             }
         }
         double residual = chosen == null ? Double.NaN : round(closest.bestResidual);
         double allowance = chosen == null ? 0.0 : round(closest.allowance(chosen));
         return new ChargeBalance(balanced, states, residual, allowance, !balanced || exact.cost(chosen) == 0, false);
+    }
+
+    private ElementChoices require(String symbol) {
+        ElementChoices e = choices.get(symbol);
+        if (e == null) {
+            table.require(symbol); // says which symbol is unknown
+            throw new IllegalStateException("no oxidation-state candidates for " + symbol);
+        }
+        return e;
+    }
+
+    /**
+     * Most constrained first (fewest candidates, then the largest amount), so pruning bites early; stable,
+     * so slots that tie keep the order written. Insertion sort: a formula has a handful of elements.
+     */
+    private static void sortMostConstrainedFirst(Slot[] slots, int m) {
+        for (int i = 1; i < m; i++) {
+            Slot s = slots[i];
+            int j = i;
+            while (j > 0 && constrainedOrder(slots[j - 1], s) > 0) {
+                slots[j] = slots[j - 1];
+                j--;
+            }
+            slots[j] = s;
+        }
+    }
+
+    private static int constrainedOrder(Slot a, Slot b) {
+        int bySize = Integer.compare(a.choices.size(), b.choices.size());
+        return bySize != 0 ? bySize : Double.compare(-a.amount, -b.amount);
     }
 
     /** A cation of this electronegativity beside an anion of that one is a reading the balancer never takes. */
@@ -132,42 +182,79 @@ public final class OxidationStates {
     }
 
     /** Elements that are anions in these solids (hydride, nitride, oxide, halide, chalcogenide): F beside Cl costs nothing. */
-    public static final java.util.Set<String> ANION_FORMERS = java.util.Set.of("H", "N", "O", "F", "S", "Cl", "Se", "Br", "Te", "I");
+    public static final Set<String> ANION_FORMERS = Set.of("H", "N", "O", "F", "S", "Cl", "Se", "Br", "Te", "I");
 
     /** Non-metals: an element-only formula of none of these (or of these only) has no ionic reading. */
-    private static final java.util.Set<String> NON_METALS = java.util.Set.of("H", "He", "B", "C", "N", "O", "F", "Ne",
+    private static final Set<String> NON_METALS = Set.of("H", "He", "B", "C", "N", "O", "F", "Ne",
             "Si", "P", "S", "Cl", "Ar", "As", "Se", "Br", "Kr", "Te", "I", "Xe", "At", "Rn");
 
     /** One element, or metals only, or non-metals only: elemental or intermetallic, every state 0. */
-    private static boolean zeroValent(List<Slot> slots) {
-        long metals = slots.stream().filter(s -> !NON_METALS.contains(s.symbol)).count();
-        return slots.size() == 1 || metals == slots.size() || metals == 0;
+    private static boolean zeroValent(Slot[] slots, int m) {
+        int metals = 0;
+        for (int s = 0; s < m; s++) {
+            metals += NON_METALS.contains(slots[s].symbol) ? 0 : 1;
+        }
+        return m == 1 || metals == m || metals == 0;
     }
 
     private static double round(double x) {
         return Math.round(x * 1e6) / 1e6;
     }
 
-    /** Candidate lists depend only on the element and whether it is anion-like here: built once each. */
-    private final java.util.Map<String, Choices> anionLike = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.Map<String, Choices> cationLike = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * What the search needs of one element: its electronegativity (NaN when unknown) and its candidates,
+     * as a cation and, for a non-metal with an electronegativity, as an anion-like element.
+     */
+    private record ElementChoices(boolean hasElectronegativity, double electronegativity, boolean nonMetal,
+                                  Choices asCation, Choices asAnionLike) {
+        static ElementChoices of(Element e) {
+            boolean nonMetal = NON_METALS.contains(e.symbol());
+            boolean mayBeAnionLike = nonMetal && e.hasElectronegativity();
+            return new ElementChoices(e.hasElectronegativity(), e.hasElectronegativity() ? e.electronegativity() : Double.NaN,
+                    nonMetal, Choices.of(buildCandidates(e, false)), mayBeAnionLike ? Choices.of(buildCandidates(e, true)) : null);
+        }
 
-    /** An element's candidates and the exact search's order of them, built together once per element and reading. */
-    private record Choices(List<Candidate> candidates, int[] likeliest) {
-        static Choices of(List<Candidate> candidates) {
-            return new Choices(candidates, java.util.stream.IntStream.range(0, candidates.size()).boxed()
-                    .sorted(Comparator.comparingInt((Integer k) -> candidates.get(k).implausible)
-                            .thenComparingDouble(k -> -candidates.get(k).logShare))
-                    .mapToInt(Integer::intValue).toArray());
+        /**
+         * "anion-like": a non-metal within 0.25 Pauling of the most electronegative element (Se beside S,
+         * Cl beside Br); a metal is a cation even when it is the only element (Na beside B12H12 units).
+         */
+        Choices candidates(double maxEn) {
+            boolean anion = nonMetal && hasElectronegativity && maxEn - electronegativity <= ANION_LIKE;
+            return anion ? asAnionLike : asCation;
         }
     }
 
-    private Choices candidates(Element element, double maxEn) {
-        // "anion-like": a non-metal within 0.25 Pauling of the most electronegative element (Se beside S,
-        // Cl beside Br); a metal is a cation even when it is the only element (Na beside B12H12 units)
-        boolean anion = NON_METALS.contains(element.symbol()) && element.hasElectronegativity()
-                && maxEn - element.electronegativity() <= ANION_LIKE;
-        return (anion ? anionLike : cationLike).computeIfAbsent(element.symbol(), k -> Choices.of(buildCandidates(element, anion)));
+    /**
+     * An element's candidates as parallel arrays (the search's inner loop reads them), ordered by cost;
+     * {@code likeliest}: their indices least implausible then likeliest first (the exact search's order);
+     * {@code largest}: the largest |state|. Shared by every formula with the element: never written.
+     */
+    private record Choices(int[] state, int[] cost, int[] implausible, double[] logShare, int[] likeliest, int largest) {
+        static Choices of(List<Candidate> candidates) {
+            int n = candidates.size();
+            int[] state = new int[n];
+            int[] cost = new int[n];
+            int[] implausible = new int[n];
+            double[] logShare = new double[n];
+            int largest = 0;
+            for (int k = 0; k < n; k++) {
+                Candidate c = candidates.get(k);
+                state[k] = c.state;
+                cost[k] = c.cost;
+                implausible[k] = c.implausible;
+                logShare[k] = c.logShare;
+                largest = Math.max(largest, Math.abs(c.state));
+            }
+            int[] likeliest = IntStream.range(0, n).boxed()
+                    .sorted(Comparator.comparingInt((Integer k) -> candidates.get(k).implausible)
+                            .thenComparingDouble(k -> -candidates.get(k).logShare))
+                    .mapToInt(Integer::intValue).toArray();
+            return new Choices(state, cost, implausible, logShare, likeliest, largest);
+        }
+
+        int size() {
+            return state.length;
+        }
     }
 
     private static List<Candidate> buildCandidates(Element element, boolean mostElectronegative) {
@@ -210,12 +297,9 @@ public final class OxidationStates {
     private record Candidate(int state, int cost, int implausible, double logShare) {
     }
 
-    /**
-     * {@code likeliest}: candidate indices, least implausible then likeliest first (the exact search's order;
-     * shared between slots of the same element, never written).
-     */
-    private record Slot(String symbol, double amount, List<Candidate> candidates, double electronegativity,
-                        double roundingError, int[] likeliest) {
+    /** One element of the formula: {@code keyIndex} is where it stands among the formula's constituents. */
+    private record Slot(String symbol, int keyIndex, double amount, Choices choices, double electronegativity,
+                        double roundingError) {
     }
 
     /**
@@ -228,7 +312,8 @@ public final class OxidationStates {
     private static final class Search {
         static final int NODE_BUDGET = 200_000;
         private static final double LIKELIHOOD_TIE = 1e-9;
-        final List<Slot> slots;
+        final Slot[] slots;
+        final int n;
         final boolean closestMode;
         final double[] minRest;
         final double[] maxRest;
@@ -243,30 +328,30 @@ public final class OxidationStates {
         double bestLikelihood = Double.NEGATIVE_INFINITY;
         double bestResidual = Double.MAX_VALUE;
 
-        Search(List<Slot> slots, boolean closestMode, double tolerance, double fixedAllowance) {
+        Search(Slot[] slots, int n, boolean closestMode, double tolerance, double fixedAllowance) {
             this.slots = slots;
+            this.n = n;
             this.closestMode = closestMode;
             this.tolerance = tolerance;
             this.fixedAllowance = fixedAllowance;
-            int n = slots.size();
             minRest = new double[n + 1];
             maxRest = new double[n + 1];
             likeliestRest = new double[n + 1];
             for (int i = n - 1; i >= 0; i--) {
-                Slot s = slots.get(i);
+                Slot s = slots[i];
+                Choices c = s.choices;
                 double lo = 0;
                 double hi = 0;
                 double likeliest = Double.NEGATIVE_INFINITY;
                 boolean first = true;
-                for (int k = 0; k < s.candidates.size(); k++) {
-                    Candidate c = s.candidates.get(k);
-                    if (closestMode && c.cost > 0 && k > 0) {
+                for (int k = 0; k < c.size(); k++) {
+                    if (closestMode && c.cost[k] > 0 && k > 0) {
                         continue;
                     }
-                    double q = c.state * s.amount;
+                    double q = c.state[k] * s.amount;
                     lo = first ? q : Math.min(lo, q);
                     hi = first ? q : Math.max(hi, q);
-                    likeliest = Math.max(likeliest, c.logShare * s.amount);
+                    likeliest = Math.max(likeliest, c.logShare[k] * s.amount);
                     first = false;
                 }
                 minRest[i] = minRest[i + 1] + lo;
@@ -284,10 +369,10 @@ public final class OxidationStates {
         /** The most that rounding the amounts as written can leave with these states, uncapped. */
         double spread(int[] assignment) {
             double a = fixedAllowance;
-            for (int k = 0; k < slots.size(); k++) {
-                Slot s = slots.get(k);
+            for (int k = 0; k < n; k++) {
+                Slot s = slots[k];
                 if (s.roundingError > 0) {
-                    a += Math.abs(s.candidates.get(assignment[k]).state) * s.roundingError;
+                    a += Math.abs(s.choices.state[assignment[k]]) * s.roundingError;
                 }
             }
             return a;
@@ -308,8 +393,8 @@ public final class OxidationStates {
         /** Implausibility plus uncommon states of an assignment: 0 when every state is common and plausible. */
         int cost(int[] assignment) {
             int c = 0;
-            for (int k = 0; assignment != null && k < slots.size(); k++) {
-                c += slots.get(k).candidates.get(assignment[k]).cost;
+            for (int k = 0; assignment != null && k < n; k++) {
+                c += slots[k].choices.cost[assignment[k]];
             }
             return c;
         }
@@ -318,12 +403,12 @@ public final class OxidationStates {
         boolean inverted() {
             double mostElectronegativeCation = Double.NEGATIVE_INFINITY;
             double leastElectronegativeAnion = Double.POSITIVE_INFINITY;
-            for (int k = 0; k < slots.size(); k++) {
-                Slot s = slots.get(k);
+            for (int k = 0; k < n; k++) {
+                Slot s = slots[k];
                 if (Double.isNaN(s.electronegativity)) {
                     continue;
                 }
-                int state = s.candidates.get(current[k]).state;
+                int state = s.choices.state[current[k]];
                 if (state > 0) {
                     mostElectronegativeCation = Math.max(mostElectronegativeCation, s.electronegativity);
                 } else if (state < 0) {
@@ -353,7 +438,7 @@ public final class OxidationStates {
                     && likelihood + likeliestRest[i] < bestLikelihood - LIKELIHOOD_TIE))) {
                 return;
             }
-            if (i == slots.size()) {
+            if (i == n) {
                 double residual = Math.abs(charge);
                 if (inverted()) {
                     return;
@@ -371,14 +456,14 @@ public final class OxidationStates {
                 }
                 return;
             }
-            Slot s = slots.get(i);
-            for (int j = 0; j < s.candidates.size(); j++) {
-                int k = closestMode ? j : s.likeliest[j];
-                Candidate c = s.candidates.get(k);
-                if (closestMode && c.cost > 0 && k > 0) {
+            Slot s = slots[i];
+            Choices c = s.choices;
+            for (int j = 0; j < c.size(); j++) {
+                int k = closestMode ? j : c.likeliest[j];
+                if (closestMode && c.cost[k] > 0 && k > 0) {
                     continue;
                 }
-                double next = charge + c.state * s.amount;
+                double next = charge + c.state[k] * s.amount;
                 if (!closestMode && (next + minRest[i + 1] > tolerance || next + maxRest[i + 1] < -tolerance)) {
                     continue;
                 }
@@ -387,7 +472,7 @@ public final class OxidationStates {
                     continue;
                 }
                 current[i] = k;
-                run(i + 1, next, implausible + c.implausible, likelihood + c.logShare * s.amount);
+                run(i + 1, next, implausible + c.implausible[k], likelihood + c.logShare[k] * s.amount);
             }
         }
     }
