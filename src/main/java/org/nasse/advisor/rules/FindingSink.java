@@ -21,7 +21,8 @@ import org.kie.api.runtime.rule.RuleContext;
  */
 public final class FindingSink {
     private final List<Finding> findings = new ArrayList<>();
-    private final Map<String, Meta> meta = new HashMap<>();
+    /** Each rule's metadata by name, read once per rule base ({@link RuleSet}), not once per batch. */
+    private final Map<String, Meta> meta;
     /** Per composition id (0..n-1, as {@link RuleSet#evaluate} numbers them): flag values and the rank that set them. */
     private final String[] air;
     private final String[] naMetal;
@@ -30,8 +31,9 @@ public final class FindingSink {
     private final double[] oxidation;
     private final int[] oxidationRank;
 
-    /** A sink for the compositions numbered 0 to {@code compositions} − 1. */
-    public FindingSink(int compositions) {
+    /** A sink for the compositions numbered 0 to {@code compositions} − 1, with the rules' metadata read once. */
+    FindingSink(int compositions, Map<String, Meta> meta) {
+        this.meta = meta;
         air = new String[compositions];
         naMetal = new String[compositions];
         airRank = new int[compositions];
@@ -60,7 +62,10 @@ public final class FindingSink {
     /** A finding whose sources depend on the composition: the rule's own refs and cites plus these. */
     public void emitSourced(RuleContext kcontext, int composition, List<Integer> extraRefs, List<String> extraCites,
                             String feature, double magnitude, Object... params) {
-        Meta m = meta.computeIfAbsent(kcontext.getRule().getName(), name -> Meta.of(kcontext.getRule()));
+        Meta m = meta.get(kcontext.getRule().getName());
+        if (m == null) { // a rule the rule base did not list: read it now
+            m = Meta.of(kcontext.getRule());
+        }
         findings.add(new Finding(composition, m.name, m.heuristic, m.heuristicNumber, m.effect, feature, magnitude, m.template,
                 params, union(m.refs, extraRefs), union(m.cites, extraCites)));
     }
@@ -75,7 +80,7 @@ public final class FindingSink {
     }
 
     /** A rule's metadata, read once per rule rather than once per finding. */
-    private record Meta(String name, String heuristic, int heuristicNumber, String effect, String template, List<Integer> refs,
+    record Meta(String name, String heuristic, int heuristicNumber, String effect, String template, List<Integer> refs,
                         List<String> cites) {
         static Meta of(Rule rule) {
             Map<String, Object> md = rule.getMetaData();

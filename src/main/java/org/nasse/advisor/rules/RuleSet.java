@@ -31,6 +31,23 @@ public final class RuleSet {
         return base;
     }
 
+    private volatile java.util.Map<String, FindingSink.Meta> meta;
+
+    /** Every rule's metadata (message template, refs, cites, effect), parsed once: a batch only looks it up. */
+    private java.util.Map<String, FindingSink.Meta> meta() {
+        java.util.Map<String, FindingSink.Meta> m = meta;
+        if (m == null) {
+            m = new java.util.HashMap<>();
+            for (org.kie.api.definition.KiePackage p : base.getKiePackages()) {
+                for (org.kie.api.definition.rule.Rule r : p.getRules()) {
+                    m.putIfAbsent(r.getName(), FindingSink.Meta.of(r));
+                }
+            }
+            meta = m;
+        }
+        return m;
+    }
+
     private static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
@@ -65,7 +82,7 @@ public final class RuleSet {
      * composition i (ids must be i). Returns the sink holding all findings and flags.
      */
     public FindingSink evaluate(List<List<Object>> facts, List<DopantOptimum> optima) {
-        FindingSink sink = new FindingSink(facts.size());
+        FindingSink sink = new FindingSink(facts.size(), meta());
         for (int start = 0; start < facts.size(); start += CHUNK) {
             List<Object> batch = new ArrayList<>(optima);
             for (int i = start; i < Math.min(facts.size(), start + CHUNK); i++) {
