@@ -18,8 +18,11 @@ import org.nasse.advisor.report.AtomicFile;
 /** Reads and writes knowledge/conductivity-model.yaml. */
 public final class ModelFile {
     public static final String NAME = "conductivity-model.yaml";
-    private static final ObjectMapper WRITER = new ObjectMapper(new YAMLFactory()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
+    /** Made only by `calibrate`: every other command only reads the file. */
+    private static final class Writer {
+        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory()
+                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
+    }
 
     private ModelFile() {
     }
@@ -42,7 +45,7 @@ public final class ModelFile {
                 # temperature; see README "Conductivity estimate" for the model and the features.
                 """;
         try {
-            AtomicFile.write(file, header + WRITER.writeValueAsString(new Wrapper(model)));
+            AtomicFile.write(file, header + Writer.MAPPER.writeValueAsString(new Wrapper(model)));
         } catch (JsonProcessingException e) {
             throw new IOException(e);
         }

@@ -33,8 +33,9 @@ final class RuleCache {
     private static final String VERSION = Optional.ofNullable(RuleCache.class.getPackage().getImplementationVersion())
             .orElse("dev");
 
+    /** The fact classes the compiled rules are bound to, and RuleLoader, whose configuration they were built with. */
     private static final List<Class<?>> FACT_CLASSES = List.of(Composition.class, Composition.HostProperties.class,
-            SiteChange.class, Ion.class, DopantOptimum.class, FindingSink.class, Notation.class);
+            SiteChange.class, Ion.class, DopantOptimum.class, FindingSink.class, Notation.class, RuleLoader.class);
 
     private RuleCache() {
     }
