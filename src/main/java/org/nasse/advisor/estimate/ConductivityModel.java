@@ -20,11 +20,11 @@ public record ConductivityModel(
         @JsonProperty(required = true) Map<String, Statistic> familyEaEV,
         @JsonProperty(required = true) Statistic defaultEaEV,
         @JsonProperty(required = true) Uncertainty uncertainty,
-        Validation validation) {
+        Validation validation) implements java.io.Serializable {
 
     /** A median with its spread (standard deviation) and how many values it rests on. */
     public record Statistic(@JsonProperty(required = true) Double value, Double spread,
-                            @JsonProperty(required = true) Integer count) {
+                            @JsonProperty(required = true) Integer count) implements java.io.Serializable {
     }
 
     /**
@@ -37,7 +37,7 @@ public record ConductivityModel(
                           @JsonProperty(required = true) Double coefficient,
                           Map<String, Double> byFamily,
                           @JsonProperty(required = true) Integer records,
-                          @JsonProperty(required = true) String status) {
+                          @JsonProperty(required = true) String status) implements java.io.Serializable {
     }
 
     /**
@@ -48,7 +48,7 @@ public record ConductivityModel(
     public record Shape(@JsonProperty(required = true) Double onsetFraction,
                         @JsonProperty(required = true) Map<String, Map<String, Double>> optimum,
                         @JsonProperty(required = true) Map<String, Double> defaultOptimum,
-                        String note) {
+                        String note) implements java.io.Serializable {
     }
 
     /**
@@ -64,16 +64,16 @@ public record ConductivityModel(
                               @JsonProperty(required = true) Double derivedParent,
                               @JsonProperty(required = true) Map<String, Double> neighbours,
                               @JsonProperty(required = true) Double neighboursDefault,
-                              @JsonProperty(required = true) Double perHundredKelvin) {
+                              @JsonProperty(required = true) Double perHundredKelvin) implements java.io.Serializable {
     }
 
     /** How well the model does on records it has not seen (see `validate`). */
-    public record Validation(Metrics leaveOneOut, Metrics leaveOneHostOut, Metrics review, Metrics literature) {
+    public record Validation(Metrics leaveOneOut, Metrics leaveOneHostOut, Metrics review, Metrics literature) implements java.io.Serializable {
     }
 
     /** Spearman ρ, mean absolute error (decades), directional accuracy on (parent, doped) pairs, coverage of ±u. */
     public record Metrics(Integer count, Double spearman, Double maeDecades, Double directionalAccuracy, Integer pairs,
-                          Double withinUncertainty, Double medianUncertainty) {
+                          Double withinUncertainty, Double medianUncertainty) implements java.io.Serializable {
     }
 
     public TermFit fit(Term term) {

@@ -1,18 +1,10 @@
 package org.nasse.advisor.knowledge;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.Serializable;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -20,7 +12,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.CRC32;
 import org.nasse.advisor.chemistry.Chemistry;
 import org.nasse.advisor.chemistry.ClusterUnit;
 import org.nasse.advisor.chemistry.ClusterUnits;
@@ -53,7 +44,7 @@ final class KnowledgeCache {
             KnowledgeLoader.LITERATURE_RECORDS, KnowledgeLoader.SERIES);
 
     /** What reads the files and what the cache holds: a changed class invalidates it. */
-    private static final List<Class<?>> CLASSES = List.of(KnowledgeCache.class, KnowledgeLoader.class, ChemistryLoader.class,
+    private static final List<Class<?>> CLASSES = List.of(KnowledgeCache.class, SerializedFile.class, KnowledgeLoader.class, ChemistryLoader.class,
             RecordValidator.class, EntryValidator.class, YamlFiles.class, KnowledgeBase.class, SubstitutionPrior.class, Host.class,
             LiteratureRecord.class, DopingSeries.class, Electrodes.class, DemonstratedCell.class, Reference.class,
             LiteratureSource.class, PeriodicTable.class, Element.class, IonicRadius.class, ClusterUnit.class,
@@ -90,7 +81,7 @@ final class KnowledgeCache {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(VERSION.getBytes(StandardCharsets.UTF_8));
             for (Class<?> c : CLASSES) {
-                classBytes(sha, c);
+                SerializedFile.digestClass(sha, c);
             }
             for (String f : FILES) {
                 sha.update((f + "\u0000").getBytes(StandardCharsets.UTF_8));
@@ -102,74 +93,15 @@ final class KnowledgeCache {
         }
     }
 
-    private static void classBytes(MessageDigest sha, Class<?> c) {
-        String name = c.getName();
-        try (InputStream in = c.getResourceAsStream(name.substring(name.lastIndexOf('.') + 1) + ".class")) {
-            sha.update(in == null ? name.getBytes(StandardCharsets.UTF_8) : in.readAllBytes());
-        } catch (IOException e) {
-            sha.update(name.getBytes(StandardCharsets.UTF_8));
-        }
-        for (Class<?> nested : c.getDeclaredClasses()) {
-            classBytes(sha, nested);
-        }
-    }
-
-    /** The file starts with the CRC-32 of the rest. */
-    private static final int HEADER = Long.BYTES;
-
-    private static long checksum(byte[] bytes, int from) {
-        CRC32 crc = new CRC32();
-        crc.update(bytes, from, bytes.length - from);
-        return crc.getValue();
-    }
-
     static Path file(Path cacheDir, String key) {
         return cacheDir.resolve("knowledge-" + key + ".bin");
     }
 
-    /** Only the advisor's own classes, the JDK's collections and boxed numbers may be read back. */
-    private static final ObjectInputFilter FILTER = ObjectInputFilter.Config.createFilter(
-            "org.nasse.advisor.**;java.util.*;java.lang.*;maxdepth=64;!*");
-
     static Optional<KnowledgeBase> read(Path cacheDir, String key) {
-        Path file = file(cacheDir, key);
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            // a damaged file could still deserialise (a changed letter in a note): the checksum says it is whole
-            if (bytes.length < HEADER || ByteBuffer.wrap(bytes, 0, HEADER).getLong() != checksum(bytes, HEADER)) {
-                return Optional.empty();
-            }
-            try (ObjectInputStream objects = new ObjectInputStream(new ByteArrayInputStream(bytes, HEADER, bytes.length - HEADER))) {
-                objects.setObjectInputFilter(FILTER);
-                return Optional.of(((Snapshot) objects.readObject()).knowledgeBase());
-            }
-        } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
-            return Optional.empty();
-        }
+        return SerializedFile.read(file(cacheDir, key), Snapshot.class).map(Snapshot::knowledgeBase);
     }
 
     static void write(Path cacheDir, String key, KnowledgeBase kb) {
-        try {
-            Path dir = Files.createDirectories(cacheDir);
-            Path tmp = Files.createTempFile(dir, "knowledge-", ".tmp");
-            try {
-                ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 19);
-                buffer.write(new byte[HEADER]);
-                try (ObjectOutputStream objects = new ObjectOutputStream(buffer)) {
-                    objects.writeObject(Snapshot.of(kb));
-                }
-                byte[] bytes = buffer.toByteArray();
-                ByteBuffer.wrap(bytes, 0, HEADER).putLong(checksum(bytes, HEADER));
-                Files.write(tmp, bytes);
-                Files.move(tmp, file(dir, key), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException | RuntimeException e) {
-            // a read-only home only costs the next run its load time
-        }
+        SerializedFile.write(file(cacheDir, key), Snapshot.of(kb));
     }
 }
