@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.nasse.advisor.estimate.ConductivityModel;
@@ -36,6 +37,15 @@ public final class Preload {
      * since calibration builds on this package).
      */
     public static void start(Function<SourceDirectory, Optional<ConductivityModel>> models) {
+        start(models, advisor -> { });
+    }
+
+    /**
+     * The same, and once the advisor is built, {@code warmUp} runs on it on the preload thread: the command's
+     * own first pass through its code (an assessment, its JSON) costs a one-shot run less when a core that
+     * would otherwise wait for Spring has taken it first.
+     */
+    public static void start(Function<SourceDirectory, Optional<ConductivityModel>> models, Consumer<Advisor> warmUp) {
         try {
             SourceDirectory kd = SourceDirectory.locate("knowledge", "ADVISOR_KNOWLEDGE_DIR");
             SourceDirectory rd = RuleLoader.locate();
@@ -49,6 +59,13 @@ public final class Preload {
                 complete(k.result, () -> KnowledgeLoader.load(kd));
                 complete(r.result, () -> RuleLoader.load(rd));
                 complete(built, () -> new Advisor(k.result.join(), r.result.join(), models.apply(kd).orElse(null)));
+                try {
+                    if (!built.isCompletedExceptionally()) {
+                        warmUp.accept(built.join());
+                    }
+                } catch (RuntimeException | LinkageError e) {
+                    // only a warm-up: the command meets any real problem on its own path
+                }
             }, "advisor-preload");
             t.setDaemon(true);
             t.start();

@@ -19,8 +19,11 @@ public class KnowledgeCommand {
     static final List<String> KINDS =
             List.of("hosts", "records", "series", "cathodes", "anodes", "interlayers", "catholytes", "cells", "references", "literature",
                     "check");
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL).enable(SerializationFeature.INDENT_OUTPUT);
+    /** Built when `knowledge --json` first needs it: every command's start creates this bean. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL).enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     private final Workbench workbench;
 
@@ -56,7 +59,7 @@ public class KnowledgeCommand {
         };
         if (json) {
             try {
-                Output.print(JSON.writeValueAsString(data));
+                Output.print(Json.MAPPER.writeValueAsString(data));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
