@@ -6,11 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import org.nasse.advisor.estimate.ConductivityModel;
 import org.nasse.advisor.knowledge.CacheDirectory;
@@ -44,40 +41,26 @@ public final class ModelFile {
         try {
             String text = dir.read(NAME);
             Path cached = cacheFile(cacheDir, text);
-            Optional<ConductivityModel> fromCache = cached == null ? Optional.empty()
-                    : SerializedFile.read(cached, ConductivityModel.class);
+            Optional<ConductivityModel> fromCache = SerializedFile.read(cached, ConductivityModel.class);
             if (fromCache.isPresent()) {
                 return fromCache;
             }
             ConductivityModel model = YamlFiles.read(dir.describe(NAME), text, Wrapper.class).model();
-            if (cached != null) {
-                SerializedFile.write(cached, model);
-            }
+            SerializedFile.write(cached, model);
             return Optional.of(model);
         } catch (IOException e) {
             throw KnowledgeLoadException.at(dir.describe(NAME), 0, 0, e.getMessage());
         }
     }
 
-    private static final String VERSION = Optional.ofNullable(ModelFile.class.getPackage().getImplementationVersion())
-            .orElse("dev");
-
     /**
      * The model as read before, in binary beside the knowledge cache: parsing the YAML costs a one-shot
      * command's start 60-100 ms of YAML machinery it needs for nothing else. Keyed by the file's text, the
-     * advisor's version and the model's classes; null when no key can be made (then the YAML is read).
+     * advisor's version and the model's classes.
      */
     private static Path cacheFile(Path cacheDir, String text) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(VERSION.getBytes(StandardCharsets.UTF_8));
-            SerializedFile.digestClass(sha, ConductivityModel.class);
-            SerializedFile.digestClass(sha, ModelFile.class);
-            sha.update(text.getBytes(StandardCharsets.UTF_8));
-            return cacheDir.resolve("model-" + HexFormat.of().formatHex(sha.digest()).substring(0, 32) + ".bin");
-        } catch (NoSuchAlgorithmException | RuntimeException e) {
-            return null;
-        }
+        return cacheDir.resolve("model-" + CacheDirectory.key(List.of(ConductivityModel.class, ModelFile.class), List.of(text))
+                + ".bin");
     }
 
     public static void write(Path file, ConductivityModel model) throws IOException {

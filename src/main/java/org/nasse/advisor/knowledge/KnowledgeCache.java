@@ -1,14 +1,9 @@
 package org.nasse.advisor.knowledge;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,9 +28,6 @@ import org.nasse.advisor.knowledge.Electrodes.Interlayer;
  * unreadable, damaged) just means loading as usual.
  */
 final class KnowledgeCache {
-    private static final String VERSION = Optional.ofNullable(KnowledgeCache.class.getPackage().getImplementationVersion())
-            .orElse("dev");
-
     /** Every file the knowledge base is read from. */
     static final List<String> FILES = List.of(ChemistryLoader.ELEMENTS, ChemistryLoader.RADII, ChemistryLoader.OCCURRENCE,
             ChemistryLoader.CLUSTERS, SubstitutionPrior.FILE, KnowledgeLoader.HOSTS, KnowledgeLoader.RECORDS,
@@ -78,17 +70,12 @@ final class KnowledgeCache {
     /** The key of a knowledge directory as it is now; empty when a file cannot be read (the loader then says why). */
     static Optional<String> key(SourceDirectory dir) {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(VERSION.getBytes(StandardCharsets.UTF_8));
-            for (Class<?> c : CLASSES) {
-                SerializedFile.digestClass(sha, c);
-            }
+            List<String> texts = new ArrayList<>(FILES.size());
             for (String f : FILES) {
-                sha.update((f + "\u0000").getBytes(StandardCharsets.UTF_8));
-                sha.update((dir.read(f) + "\u0000").getBytes(StandardCharsets.UTF_8));
+                texts.add(f + "\u0000" + dir.read(f) + "\u0000");
             }
-            return Optional.of(HexFormat.of().formatHex(sha.digest()).substring(0, 32));
-        } catch (NoSuchAlgorithmException | IOException | RuntimeException e) {
+            return Optional.of(CacheDirectory.key(CLASSES, texts));
+        } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }

@@ -73,19 +73,6 @@ public final class SerializedFile {
         }
     }
 
-    /** Adds a class's bytecode, and its nested classes', to a cache key: a changed class changes the key. */
-    public static void digestClass(java.security.MessageDigest sha, Class<?> c) {
-        String name = c.getName();
-        try (java.io.InputStream in = c.getResourceAsStream(name.substring(name.lastIndexOf('.') + 1) + ".class")) {
-            sha.update(in == null ? name.getBytes(java.nio.charset.StandardCharsets.UTF_8) : in.readAllBytes());
-        } catch (IOException e) {
-            sha.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        }
-        for (Class<?> nested : c.getDeclaredClasses()) {
-            digestClass(sha, nested);
-        }
-    }
-
     private static long checksum(byte[] bytes, int from) {
         CRC32 crc = new CRC32();
         crc.update(bytes, from, bytes.length - from);

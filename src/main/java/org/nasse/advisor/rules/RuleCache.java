@@ -5,15 +5,11 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,9 +26,6 @@ import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
  * (missing, stale, unreadable) just means compiling as usual.
  */
 final class RuleCache {
-    private static final String VERSION = Optional.ofNullable(RuleCache.class.getPackage().getImplementationVersion())
-            .orElse("dev");
-
     /** The fact classes the compiled rules are bound to, and RuleLoader, whose configuration they were built with. */
     private static final List<Class<?>> FACT_CLASSES = List.of(Composition.class, Composition.HostProperties.class,
             SiteChange.class, Ion.class, DopantOptimum.class, FindingSink.class, Notation.class, RuleLoader.class);
@@ -45,27 +38,10 @@ final class RuleCache {
     }
 
     static String key(Map<String, String> sources) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(VERSION.getBytes(StandardCharsets.UTF_8));
-            // compiled rules are bound to the fact classes they match: a changed class invalidates the cache
-            for (Class<?> c : FACT_CLASSES) {
-                try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
-                    if (in != null) {
-                        sha.update(in.readAllBytes());
-                    }
-                } catch (IOException e) {
-                    sha.update(c.getName().getBytes(StandardCharsets.UTF_8));
-                }
-            }
-            sources.forEach((name, text) -> {
-                sha.update((name + "\u0000").getBytes(StandardCharsets.UTF_8));
-                sha.update((text + "\u0000").getBytes(StandardCharsets.UTF_8));
-            });
-            return HexFormat.of().formatHex(sha.digest()).substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        // compiled rules are bound to the fact classes they match: a changed class invalidates the cache
+        List<String> texts = new ArrayList<>(sources.size());
+        sources.forEach((name, text) -> texts.add(name + "\u0000" + text + "\u0000"));
+        return org.nasse.advisor.knowledge.CacheDirectory.key(FACT_CLASSES, texts);
     }
 
     @SuppressWarnings("unchecked")
