@@ -3,12 +3,10 @@ package org.nasse.advisor.rules;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -62,10 +60,7 @@ public final class FindingSink {
     /** A finding whose sources depend on the composition: the rule's own refs and cites plus these. */
     public void emitSourced(RuleContext kcontext, int composition, List<Integer> extraRefs, List<String> extraCites,
                             String feature, double magnitude, Object... params) {
-        Meta m = meta.get(kcontext.getRule().getName());
-        if (m == null) { // a rule the rule base did not list: read it now
-            m = Meta.of(kcontext.getRule());
-        }
+        Meta m = meta.get(kcontext.getRule().getName()); // every rule of the base is listed
         findings.add(new Finding(composition, m.name, m.heuristic, m.heuristicNumber, m.effect, feature, magnitude, m.template,
                 params, union(m.refs, extraRefs), union(m.cites, extraCites)));
     }
@@ -79,16 +74,12 @@ public final class FindingSink {
         return List.copyOf(all);
     }
 
-    /** A rule's metadata, read once per rule rather than once per finding. */
+    /** A rule's metadata as a finding carries it, made once per rule from what the loader read ({@link RuleInfo}). */
     record Meta(String name, String heuristic, int heuristicNumber, String effect, String template, List<Integer> refs,
                         List<String> cites) {
-        static Meta of(Rule rule) {
-            Map<String, Object> md = rule.getMetaData();
-            String template = RuleLoader.text(md.get("message"));
-            String heuristic = RuleLoader.text(md.get("heuristic"));
-            return new Meta(rule.getName(), heuristic, RuleLoader.heuristicNumber(heuristic), RuleLoader.text(md.get("effect")),
-                    template == null ? rule.getName() : template, RuleLoader.refs(md.get("refs")),
-                    RuleLoader.cites(md.get("cites")));
+        static Meta of(RuleInfo rule) {
+            return new Meta(rule.name(), rule.heuristic(), RuleLoader.heuristicNumber(rule.heuristic()), rule.effect(),
+                    rule.message() == null ? rule.name() : rule.message(), rule.refs(), rule.cites());
         }
     }
 

@@ -20,32 +20,20 @@ public final class RuleSet {
     private final KieBase base;
     private final List<RuleInfo> rules;
     private final SourceDirectory source;
+    /** Each rule's metadata as findings carry it, by rule name: a batch only looks it up. */
+    private final java.util.Map<String, FindingSink.Meta> meta = new java.util.HashMap<>();
 
     RuleSet(KieBase base, List<RuleInfo> rules, SourceDirectory source) {
         this.base = base;
         this.rules = List.copyOf(rules);
         this.source = source;
+        for (RuleInfo r : this.rules) {
+            meta.putIfAbsent(r.name(), FindingSink.Meta.of(r));
+        }
     }
 
     KieBase base() {
         return base;
-    }
-
-    private volatile java.util.Map<String, FindingSink.Meta> meta;
-
-    /** Every rule's metadata (message template, refs, cites, effect), parsed once: a batch only looks it up. */
-    private java.util.Map<String, FindingSink.Meta> meta() {
-        java.util.Map<String, FindingSink.Meta> m = meta;
-        if (m == null) {
-            m = new java.util.HashMap<>();
-            for (org.kie.api.definition.KiePackage p : base.getKiePackages()) {
-                for (org.kie.api.definition.rule.Rule r : p.getRules()) {
-                    m.putIfAbsent(r.getName(), FindingSink.Meta.of(r));
-                }
-            }
-            meta = m;
-        }
-        return m;
     }
 
     private static String rootMessage(Throwable e) {
@@ -82,7 +70,7 @@ public final class RuleSet {
      * composition i (ids must be i). Returns the sink holding all findings and flags.
      */
     public FindingSink evaluate(List<List<Object>> facts, List<DopantOptimum> optima) {
-        FindingSink sink = new FindingSink(facts.size(), meta());
+        FindingSink sink = new FindingSink(facts.size(), meta);
         for (int start = 0; start < facts.size(); start += CHUNK) {
             List<Object> batch = new ArrayList<>(optima);
             for (int i = start; i < Math.min(facts.size(), start + CHUNK); i++) {
