@@ -21,10 +21,10 @@ public class AdvisorApplication {
         boolean json = java.util.Arrays.asList(args).contains("--json");
         return advisor -> {
             var a = advisor.assess("Na3SbS4");
-            String out = json ? org.nasse.advisor.report.Json.pretty(org.nasse.advisor.report.AnalysisJson.of(a))
-                    : org.nasse.advisor.report.AnalysisText.of(a);
-            if (out.isEmpty()) {
-                throw new IllegalStateException("empty report"); // keeps the work from being optimised away
+            if (json) {
+                org.nasse.advisor.report.Json.pretty(org.nasse.advisor.report.AnalysisJson.of(a));
+            } else {
+                org.nasse.advisor.report.AnalysisText.of(a);
             }
         };
     }

@@ -34,16 +34,9 @@ public final class Preload {
 
     /**
      * {@code models} reads a knowledge directory's calibrated model (calibration.ModelFile: passed in,
-     * since calibration builds on this package).
-     */
-    public static void start(Function<SourceDirectory, Optional<ConductivityModel>> models) {
-        start(models, advisor -> { });
-    }
-
-    /**
-     * The same, and once the advisor is built, {@code warmUp} runs on it on the preload thread: the command's
-     * own first pass through its code (an assessment, its JSON) costs a one-shot run less when a core that
-     * would otherwise wait for Spring has taken it first.
+     * since calibration builds on this package). Once the advisor is built, {@code warmUp} runs on it on the
+     * preload thread: the command's own first pass through its code (an assessment, its report) costs a
+     * one-shot run less when a core that would otherwise wait for Spring has taken it first.
      */
     public static void start(Function<SourceDirectory, Optional<ConductivityModel>> models, Consumer<Advisor> warmUp) {
         try {

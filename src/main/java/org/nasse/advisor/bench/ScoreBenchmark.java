@@ -22,11 +22,11 @@ public final class ScoreBenchmark {
     /** Rows per task; small batches keep little alive across a young collection. */
     static final int BATCH = 1_000;
     /**
-     * Compositions scored, untimed, before the timed run, unless told otherwise. On two cores the compiler
-     * still used about one core in the timed part after 500,000 (300,000 timed compositions: 5.5 cpuSeconds
-     * after 500,000, 3.8 after 1,000,000, the same after 2,000,000).
+     * Compositions scored, untimed, before the timed run, unless told otherwise (`bench score --warmup`'s default).
+     * On two cores with one C2 thread the compiler still used about one core in the timed part after 500,000
+     * (300,000 timed compositions: 5.5 cpuSeconds after 500,000, 3.8 after 1,000,000, the same after 2,000,000).
      */
-    public static final long DEFAULT_WARMUP = 1_000_000;
+    public static final String DEFAULT_WARMUP = "1000000";
 
     /**
      * compositionsPerSecond is the steady rate after the warm-up; withWarmupPerSecond counts the warm-up

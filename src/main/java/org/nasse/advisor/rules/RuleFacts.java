@@ -42,7 +42,7 @@ public final class RuleFacts {
                 m == null ? 0 : m.sodium().vacancies(), m == null ? 0 : m.sodium().interstitials(),
                 m == null ? 0 : m.sodium().vacancyFraction(), m == null ? 0 : m.sodium().interstitialFraction(),
                 m == null ? 0 : m.sodium().naSites(), m != null && m.sodium().chargeCompensatedOnNa(),
-                a.formula().contains(ClusterUnits.WATER), amounts, a.chargeBalance().oxidationStates(),
+                a.formula().contains(ClusterUnits.WATER), amounts, states,
                 m == null ? Composition.HostProperties.NONE : cachedProperties(m.host()), ions);
         facts.add(c);
         if (insertIons) {

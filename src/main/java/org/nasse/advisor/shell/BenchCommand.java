@@ -35,7 +35,7 @@ public class BenchCommand {
             + "and estimate; print compositions per second and peak heap. Example: bench score --count 200000 --json")
     public void score(
             @Option(longNames = "count", defaultValue = "1000000", description = "how many compositions") long count,
-            @Option(longNames = "warmup", defaultValue = "1000000", description = "compositions scored untimed first, "
+            @Option(longNames = "warmup", defaultValue = ScoreBenchmark.DEFAULT_WARMUP, description = "compositions scored untimed first, "
                     + "until the JIT has compiled the path") long warmup,
             @Option(longNames = "seed", defaultValue = "42", description = "generator seed") long seed,
             @Option(longNames = "json", arity = OptionArity.ZERO, description = "machine-readable JSON on stdout") boolean json) throws Exception {
