@@ -118,7 +118,7 @@ public final class Scorecard {
     }
 
     /** The uncertainty the calibrated model would give a prediction (as the estimator computes it). */
-    static double uncertaintyOf(Prediction p, ConductivityModel.Uncertainty u) {
+    public static double uncertaintyOf(Prediction p, ConductivityModel.Uncertainty u) {
         Anchor a = p.estimate().anchor();
         String family = p.row().item().family();
         double base = switch (a.kind()) {

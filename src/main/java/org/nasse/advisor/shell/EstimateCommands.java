@@ -79,8 +79,13 @@ public class EstimateCommands {
                 m.maeDecades(), pct(m.directionalAccuracy()), m.pairs(), pct(m.withinUncertainty()), m.medianUncertainty());
     }
 
-    /** One row per validated record: measured, predicted with its uncertainty, and what the estimate stood on. */
-    private static List<Map<String, Object>> predictionRows(List<Calibration.Prediction> predictions) {
+    /**
+     * One row per validated record: measured, predicted with the uncertainty the calibrated model gives
+     * such an estimate (the one "inside ±u" counts against; the left-out fits carry none of their own),
+     * and what the estimate stood on.
+     */
+    private static List<Map<String, Object>> predictionRows(List<Calibration.Prediction> predictions,
+                                                            ConductivityModel.Uncertainty u) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Calibration.Prediction p : predictions) {
             Map<String, Object> r = new LinkedHashMap<>();
@@ -88,7 +93,8 @@ public class EstimateCommands {
             r.put("temperatureC", p.row().record().temperatureC());
             r.put("measuredLog10Sigma", round(p.row().measured()));
             r.put("predictedLog10Sigma", round(p.predicted()));
-            r.put("log10Uncertainty", round(p.estimate().log10Uncertainty()));
+            r.put("log10Uncertainty", round(u == null ? p.estimate().log10Uncertainty() : Scorecard.uncertaintyOf(p, u)));
+            r.put("measured", p.row().record().measured());
             r.put("basis", p.estimate().basis());
             r.put("anchor", p.estimate().anchor().source());
             r.put("source", p.row().record().source());
@@ -130,8 +136,8 @@ public class EstimateCommands {
             out.put("leaveOneHostOut", metrics(Scorecard.metrics(loho, u)));
             out.put("review", metrics(Scorecard.metrics(loo.stream().filter(p -> p.row().record().fromReview()).toList(), u)));
             out.put("literature", metrics(Scorecard.metrics(loo.stream().filter(p -> !p.row().record().fromReview()).toList(), u)));
-            out.put("rows", predictionRows(loo));
-            out.put("leaveOneHostOutRows", predictionRows(loho));
+            out.put("rows", predictionRows(loo, u));
+            out.put("leaveOneHostOutRows", predictionRows(loho, u));
         } else {
             DataValidation.Result r = DataValidation.of(points(advisor, data));
             out.put("source", data);

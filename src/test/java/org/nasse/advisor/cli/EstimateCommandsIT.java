@@ -36,6 +36,14 @@ class EstimateCommandsIT {
         assertThat(j.get("leaveOneOut").get("count").asInt())
                 .isEqualTo(j.get("review").get("count").asInt() + j.get("literature").get("count").asInt());
         assertThat(j.get("rows").get(0).has("basis")).isTrue();
+        // each row's u is the one the "inside ±u" share counts against, so the rows reproduce it
+        int inside = 0;
+        for (JsonNode row : j.get("rows")) {
+            double error = Math.abs(row.get("measuredLog10Sigma").asDouble() - row.get("predictedLog10Sigma").asDouble());
+            inside += error <= row.get("log10Uncertainty").asDouble() + 0.001 ? 1 : 0;
+        }
+        assertThat((double) inside / j.get("rows").size())
+                .isCloseTo(j.get("leaveOneOut").get("withinUncertainty").asDouble(), org.assertj.core.data.Offset.offset(0.02));
 
         Path csv = dir.resolve("mine.csv");
         Files.writeString(csv, """
