@@ -303,11 +303,13 @@ public final class Calibration {
      * of it (a second paper's copy of the same value is no independent test). Reports of the composition
      * at other temperatures stay, since predicting from them is the Arrhenius extrapolation a user would
      * get; but where they come from the same source, their activation energy is withheld, because the
-     * paper fitted it over the left-out point too.
+     * paper fitted it over the left-out point too. Only a pellet's total conductivity is predicted, as that is
+     * what an estimate is of: bulk and single-crystal records stay in as evidence (and leave with their
+     * composition), but a grain's conductivity is not scored against a pellet's.
      */
     public List<Prediction> leaveOneOut() {
         Map<String, List<Row>> groups = new LinkedHashMap<>();
-        for (Row r : rows) {
+        for (Row r : targets()) {
             groups.computeIfAbsent(r.item().reducedKey() + "@" + r.record().temperatureC(), k -> new ArrayList<>()).add(r);
         }
         List<Prediction> out = new ArrayList<>();
@@ -330,19 +332,31 @@ public final class Calibration {
         return out;
     }
 
-    /** Leave one host out: every record of a host (or, without a host, of a composition) left out, then predicted. */
+    /**
+     * Leave one host out: every record of a host (or, without a host, of a composition) left out, then its
+     * pellet totals predicted.
+     */
     public List<Prediction> leaveOneHostOut() {
         Map<String, List<Row>> groups = new LinkedHashMap<>();
-        for (Row r : rows) {
+        for (Row r : targets()) {
             groups.computeIfAbsent(r.hostOrSelf(), k -> new ArrayList<>()).add(r);
         }
         List<Prediction> out = new ArrayList<>();
         for (List<Row> group : groups.values()) {
             Set<LiteratureRecord> excluded = new HashSet<>();
-            group.forEach(r -> excluded.add(r.record()));
+            for (Row r : rows) {
+                if (r.hostOrSelf().equals(group.get(0).hostOrSelf())) {
+                    excluded.add(r.record());
+                }
+            }
             out.addAll(predictLeftOut(group, Holdout.of(excluded)));
         }
         return out;
+    }
+
+    /** The rows validation predicts: a pellet's total conductivity, what an estimate is of. */
+    private List<Row> targets() {
+        return rows.stream().filter(r -> r.item().total()).toList();
     }
 
     /**

@@ -42,6 +42,13 @@ public record Anchor(double log10Sigma, double temperatureC, double eaEV, boolea
         return shift(log10Sigma, this.temperatureC, temperatureC, eaEV);
     }
 
+    /** The Ea of the σT Arrhenius line through two reports (the inverse of {@link #shift}). */
+    static double slope(double log10SigmaA, double aC, double log10SigmaB, double bC) {
+        double ta = aC + 273.15;
+        double tb = bC + 273.15;
+        return (log10SigmaA + Math.log10(ta) - log10SigmaB - Math.log10(tb)) * BOLTZMANN_EV * Math.log(10) / (1 / tb - 1 / ta);
+    }
+
     static double shift(double log10Sigma, double fromC, double toC, double eaEV) {
         double t = toC + 273.15;
         double ta = fromC + 273.15;

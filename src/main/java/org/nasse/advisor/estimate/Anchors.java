@@ -63,7 +63,7 @@ public final class Anchors {
         String canonical = near.get(0).canonical();
         String what = (near.size() == 1 ? "the report of " + canonical : "median of " + near.size() + " reports of " + canonical)
                 + yours(near);
-        return Optional.of(new Anchor(statistic(values).value(), t, ea, excluded.ea(near.get(0)) != null,
+        return Optional.of(new Anchor(statistic(values).value(), t, ea, evidence.ownEa(near.get(0), excluded) != null,
                 what + " at " + trim(near.get(0).temperatureC()) + " °C", refs(near), cites(near),
                 at ? Anchor.Kind.REPORTED : Anchor.Kind.OWN_REPORT, measured(near)));
     }
@@ -145,8 +145,9 @@ public final class Anchors {
         for (Scored s : top) {
             double w = Math.pow(Math.max(s.similarity, 0.01), SIMILARITY_POWER)
                     / (1 + Math.abs(s.item.temperatureC() - temperatureC) / TEMPERATURE_SCALE_K);
-            double ea = excluded.ea(s.item) != null ? excluded.ea(s.item) : familyEa;
-            sum += w * Anchor.shift(s.item.log10Sigma(), s.item.temperatureC(), temperatureC, ea);
+            Double own = evidence.ownEa(s.item, excluded);
+            double ea = own != null ? own : familyEa;
+            sum += w * Anchor.shift(s.log10Sigma, s.item.temperatureC(), temperatureC, ea);
             alike += w * s.similarity;
             weight += w;
             used.add(s.item);
@@ -169,25 +170,51 @@ public final class Anchors {
     // The loops over a family's reports live in methods of their own: inside neighbours() each was compiled
     // on the stack (OSR) on its own, several times over, the JIT's costliest work in a scoring run.
 
-    private record Scored(Evidence.Item item, double similarity) {
+    private record Scored(Evidence.Item item, double log10Sigma, double similarity) {
     }
 
-    /** One report per composition: the one nearest the temperature. */
-    private static java.util.Collection<Evidence.Item> nearestReports(List<Evidence.Item> pool, double temperatureC) {
-        Map<String, Evidence.Item> nearest = new java.util.LinkedHashMap<>();
+    /** A composition's report nearest the temperature, as the median of its reports there (several papers, one value). */
+    private record Report(Evidence.Item item, double log10Sigma) {
+    }
+
+    /** One report per composition: the one nearest the temperature, the median where several are equally near. */
+    private static java.util.Collection<Report> nearestReports(List<Evidence.Item> pool, double temperatureC) {
+        Map<String, List<Evidence.Item>> nearest = new java.util.LinkedHashMap<>();
         for (Evidence.Item i : pool) {
-            nearest.merge(i.reducedKey(), i, (a, b) ->
-                    Math.abs(b.temperatureC() - temperatureC) < Math.abs(a.temperatureC() - temperatureC) ? b : a);
+            List<Evidence.Item> held = nearest.get(i.reducedKey());
+            if (held == null) {
+                held = new ArrayList<>(1);
+                nearest.put(i.reducedKey(), held);
+                held.add(i);
+                continue;
+            }
+            double d = Math.abs(i.temperatureC() - temperatureC);
+            double heldD = Math.abs(held.get(0).temperatureC() - temperatureC);
+            if (d < heldD) {
+                held.clear();
+                held.add(i);
+            } else if (d == heldD && i.temperatureC() == held.get(0).temperatureC()) {
+                held.add(i);
+            }
         }
-        return nearest.values();
+        List<Report> out = new ArrayList<>(nearest.size());
+        for (List<Evidence.Item> held : nearest.values()) {
+            out.add(new Report(held.get(0), held.size() == 1 ? held.get(0).log10Sigma() : medianOf(held)));
+        }
+        return out;
+    }
+
+    private static double medianOf(List<Evidence.Item> items) {
+        double[] v = items.stream().mapToDouble(Evidence.Item::log10Sigma).sorted().toArray();
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 
     /** The reports, most like the composition first; on a tie, the one nearest the temperature. */
-    private List<Scored> byLikeness(Map<String, Double> fractions, java.util.Collection<Evidence.Item> reports,
+    private List<Scored> byLikeness(Map<String, Double> fractions, java.util.Collection<Report> reports,
                                     double temperatureC) {
         List<Scored> scored = new ArrayList<>(reports.size());
-        for (Evidence.Item i : reports) {
-            scored.add(new Scored(i, similarity(fractions, i.elementFractions())));
+        for (Report r : reports) {
+            scored.add(new Scored(r.item(), r.log10Sigma(), similarity(fractions, r.item().elementFractions())));
         }
         scored.sort(Comparator.comparingDouble((Scored s) -> -s.similarity)
                 .thenComparingDouble(s -> Math.abs(s.item.temperatureC() - temperatureC)));
@@ -195,11 +222,12 @@ public final class Anchors {
     }
 
     /** Each report brought to the temperature with its own Ea, else the family's. */
-    private static List<Double> atTemperature(List<Scored> scored, double temperatureC, double familyEa, Holdout excluded) {
+    private List<Double> atTemperature(List<Scored> scored, double temperatureC, double familyEa, Holdout excluded) {
         List<Double> values = new ArrayList<>(scored.size());
         for (Scored s : scored) {
-            double ea = excluded.ea(s.item) != null ? excluded.ea(s.item) : familyEa;
-            values.add(Anchor.shift(s.item.log10Sigma(), s.item.temperatureC(), temperatureC, ea));
+            Double own = evidence.ownEa(s.item, excluded);
+            double ea = own != null ? own : familyEa;
+            values.add(Anchor.shift(s.log10Sigma, s.item.temperatureC(), temperatureC, ea));
         }
         return values;
     }
@@ -226,7 +254,8 @@ public final class Anchors {
         double familyEa = familyEa(family, excluded).value();
         Best best = null;
         for (Evidence.Item i : forPellet(usable(evidence.ofFamily(family), excluded))) {
-            double ea = excluded.ea(i) != null ? excluded.ea(i) : familyEa;
+            Double own = evidence.ownEa(i, excluded);
+            double ea = own != null ? own : familyEa;
             double v = Anchor.shift(i.log10Sigma(), i.temperatureC(), temperatureC, ea);
             if (best == null || v > best.log10Sigma()) {
                 best = new Best(v, i);
@@ -299,8 +328,9 @@ public final class Anchors {
 
     /** The record's own Ea, else its host's measured one, else the family median. */
     double eaOf(Evidence.Item item, String host, String family, Holdout excluded) {
-        if (excluded.ea(item) != null) {
-            return excluded.ea(item);
+        Double own = evidence.ownEa(item, excluded);
+        if (own != null) {
+            return own;
         }
         if (host != null) {
             Statistic h = hostEa(host, excluded);
@@ -315,8 +345,9 @@ public final class Anchors {
     public Statistic hostEa(String host, Holdout excluded) {
         List<Double> v = new ArrayList<>();
         for (Evidence.Item i : usable(evidence.ofHost(host), excluded)) {
-            if (i.parent() && excluded.ea(i) != null) {
-                v.add(excluded.ea(i));
+            Double own = i.parent() ? evidence.ownEa(i, excluded) : null;
+            if (own != null) {
+                v.add(own);
             }
         }
         return statistic(v);

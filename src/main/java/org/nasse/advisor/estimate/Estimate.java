@@ -7,8 +7,11 @@ import java.util.List;
  * ({@code reported} when the knowledge base reports the composition at that temperature, else
  * {@code model} from its host's parent, else {@code family} from its nearest reported neighbours),
  * the anchor, the Ea used, each term's contribution with the finding it comes from, and notes.
+ * {@code log10Uncertainty} is the symmetric u; {@code downwardUncertainty} the part of it below the estimate
+ * (smaller only where a gain was held at the family's best report).
  */
-public record Estimate(double temperatureC, double log10Sigma, double log10Uncertainty, double eaEV, String basis,
+public record Estimate(double temperatureC, double log10Sigma, double log10Uncertainty, double downwardUncertainty,
+                       double eaEV, String basis,
                        Anchor anchor, List<Contribution> contributions, List<String> notes, boolean upperBound,
                        String support, java.util.Map<String, Double> uncertaintyParts, Ceiling ceiling) {
 
@@ -36,9 +39,14 @@ public record Estimate(double temperatureC, double log10Sigma, double log10Uncer
                 new java.util.LinkedHashMap<>(uncertaintyParts));
     }
 
-    /** The cautious end, log10 σ − u: what the planner ranks by unless asked to explore. */
+    /**
+     * The cautious end, log10 σ − u↓: what the planner ranks by unless asked to explore. u↓ is u except where a
+     * gain was held at the family's best report: the reach back up to the uncapped value ({@code aboveEvidence})
+     * widens the estimate upwards only, and the doubt about the gain's size reaches down only as far as the gain
+     * was kept, so a larger modelled gain never makes the cautious end lower.
+     */
     public double lowerBound() {
-        return log10Sigma - log10Uncertainty;
+        return log10Sigma - downwardUncertainty;
     }
 
     /** The optimistic end, log10 σ + u: what {@code --explore} ranks by. */

@@ -103,7 +103,7 @@ public final class Estimator {
             if (!a.total()) {
                 notes.add("the reports are " + a.measured() + " values, not a pellet's total conductivity: a dense pellet's is lower");
             }
-            return Optional.of(new Estimate(temperatureC, Anchors.round(a.log10Sigma()), Anchors.round(u), Anchors.round(a.eaEV()),
+            return Optional.of(new Estimate(temperatureC, Anchors.round(a.log10Sigma()), Anchors.round(u), Anchors.round(u), Anchors.round(a.eaEV()),
                     Estimate.REPORTED, a, List.of(), notes, !a.total(), Estimate.SUPPORT_REPORTED,
                     Map.of("reported", Anchors.round(u)), null));
         }
@@ -188,10 +188,14 @@ public final class Estimator {
         notes.addAll(distance.notes());
         // held to the evidence: a modelled gain may not lift the estimate above the family's best report
         Estimate.Ceiling ceiling = null;
+        double keptGain = 1;
         Optional<Anchors.Best> best = anchors.familyBest(family, temperatureC, excluded);
         if (best.isPresent()) {
             Anchors.Best b = best.get();
-            boolean capped = log > b.log10Sigma() && delta > 0;
+            // a gain the model adds, or a grain's conductivity standing in for a pellet's, may not rise above the
+            // family's best (pellet) report; a composition's own reports, brought to the temperature, may
+            boolean grainOnly = !anchor.total() && b.item().total();
+            boolean capped = log > b.log10Sigma() && (delta > 0 || grainOnly);
             if (b.item().record().fromUser()) {
                 notes.add("the family's best report at this temperature is yours: " + b.item().canonical() + " ("
                         + b.item().record().note() + ")");
@@ -200,16 +204,29 @@ public final class Estimator {
                     b.item().record().cites(), capped, Anchors.round(log));
             if (capped) {
                 parts.put("aboveEvidence", log - b.log10Sigma());
+                // of the gain, only what stays under the cap is in the estimate: the doubt about the gain's size
+                // reaches below it only in that proportion
+                keptGain = delta > 0 ? Math.max(0, Math.min(1, (b.log10Sigma() - (log - delta)) / delta)) : 1;
                 double uncapped = log;
-                notes.later(() -> String.format(java.util.Locale.ROOT, "the model's gain would put it at %.2g S/cm, above the "
+                String what = delta > 0 ? "the model's gain" : "the " + anchor.measured() + " values it stands on";
+                notes.later(() -> String.format(java.util.Locale.ROOT, "%s would put it at %.2g S/cm, above the "
                         + "best %s report at this temperature (%s, %.2g S/cm): held there, and the uncertainty reaches back to "
-                        + "the uncapped value", Math.pow(10, uncapped), family, b.item().canonical(), Math.pow(10, b.log10Sigma())));
+                        + "the uncapped value", what, Math.pow(10, uncapped), family, b.item().canonical(), Math.pow(10, b.log10Sigma())));
                 log = b.log10Sigma();
             }
         }
         double u2 = 0;
-        for (double p : parts.values()) {
-            u2 += p * p;
+        double down2 = 0;
+        for (var p : parts.entrySet()) {
+            double v = p.getValue();
+            u2 += v * v;
+            // the cautious end: the cap's reach back up counts upwards only, the gain's doubt as far as the gain was kept
+            double d = switch (p.getKey()) {
+                case "aboveEvidence" -> 0;
+                case "evidence" -> v * keptGain;
+                default -> v;
+            };
+            down2 += d * d;
         }
         parts.replaceAll((k, v) -> Anchors.round(v));
         parts.values().removeIf(v -> v == 0);
@@ -217,8 +234,8 @@ public final class Estimator {
         String support = anchor.kind() == Anchor.Kind.PARENT || anchor.kind() == Anchor.Kind.OWN_REPORT
                 || anchor.kind() == Anchor.Kind.DERIVED_PARENT ? (distance.supported() ? Estimate.SUPPORTED : Estimate.EXPLORATORY)
                 : Estimate.EXPLORATORY;
-        return Optional.of(new Estimate(temperatureC, Anchors.round(log), Anchors.round(Math.sqrt(u2)), Anchors.round(ea), basis,
-                anchor, contributions, notes, upperBound, support, parts, ceiling));
+        return Optional.of(new Estimate(temperatureC, Anchors.round(log), Anchors.round(Math.sqrt(u2)), Anchors.round(Math.sqrt(down2)),
+                Anchors.round(ea), basis, anchor, contributions, notes, upperBound, support, parts, ceiling));
     }
 
     /** The share of the lesser of the two most abundant hydride cluster anions (0 with fewer than two). */

@@ -40,9 +40,14 @@ public final class Evidence {
     private final Map<String, List<Item>> byHost = new LinkedHashMap<>();
     private final Map<String, List<Item>> byFamily = new LinkedHashMap<>();
     private final Map<String, Map<String, Double>> hostFractions = new LinkedHashMap<>();
+    /** Other reports of the same composition, of the same kind, far enough away in temperature to give a slope. */
+    private final Map<Item, List<Item>> sameCompositionApart = new java.util.IdentityHashMap<>();
+    private double minStatedEa = Double.NaN;
+    private double maxStatedEa = Double.NaN;
 
     /** Records with their analyses and findings, in the same order. */
     public Evidence(List<LiteratureRecord> records, List<Analysis> analyses, List<List<Finding>> findings) {
+        Map<Item, Formula> formulas = new java.util.IdentityHashMap<>();
         for (int i = 0; i < records.size(); i++) {
             LiteratureRecord r = records.get(i);
             Analysis a = analyses.get(i);
@@ -55,11 +60,63 @@ public final class Evidence {
                     Features.of(a, findings.get(i)), Math.log10(r.sigmaSPerCm()), fractions(a));
             items.add(item);
             byComposition.add(a.formula(), item);
+            formulas.put(item, a.formula());
             if (host != null) {
                 byHost.computeIfAbsent(host, k -> new ArrayList<>()).add(item);
             }
             byFamily.computeIfAbsent(item.family(), k -> new ArrayList<>()).add(item);
         }
+        pairReportsApart(formulas);
+    }
+
+    /** Reports this far apart (K) give an Arrhenius slope; closer ones would turn their scatter into the slope. */
+    static final double SLOPE_APART_K = 100;
+
+    private void pairReportsApart(Map<Item, Formula> formulas) {
+        for (Item i : items) {
+            if (i.eaEV() != null) {
+                minStatedEa = Double.isNaN(minStatedEa) ? i.eaEV() : Math.min(minStatedEa, i.eaEV());
+                maxStatedEa = Double.isNaN(maxStatedEa) ? i.eaEV() : Math.max(maxStatedEa, i.eaEV());
+            }
+            List<Item> apart = new ArrayList<>();
+            for (Item o : byComposition.get(formulas.get(i))) {
+                if (o != i && o.record().measured().equals(i.record().measured())
+                        && Math.abs(o.temperatureC() - i.temperatureC()) >= SLOPE_APART_K) {
+                    apart.add(o);
+                }
+            }
+            if (!apart.isEmpty()) {
+                sameCompositionApart.put(i, apart);
+            }
+        }
+    }
+
+    /**
+     * The item's activation energy: its own stated one (unless withheld), else the Arrhenius slope between
+     * it and the same composition's report farthest from it in temperature (at least {@value #SLOPE_APART_K} K
+     * apart, same kind of measurement, not left out), kept only inside the range of the stated ones; else null.
+     */
+    public Double ownEa(Item item, Holdout excluded) {
+        Double stated = excluded.ea(item);
+        if (stated != null || item.eaEV() != null) {
+            return stated;
+        }
+        List<Item> apart = sameCompositionApart.get(item);
+        if (apart == null) {
+            return null;
+        }
+        Item far = null;
+        for (Item o : apart) {
+            if (!excluded.excludes(o.record())
+                    && (far == null || Math.abs(o.temperatureC() - item.temperatureC()) > Math.abs(far.temperatureC() - item.temperatureC()))) {
+                far = o;
+            }
+        }
+        if (far == null) {
+            return null;
+        }
+        double ea = Anchor.slope(item.log10Sigma(), item.temperatureC(), far.log10Sigma(), far.temperatureC());
+        return ea >= minStatedEa && ea <= maxStatedEa ? ea : null;
     }
 
     /** Element amounts as fractions of all atoms (units counted out), for similarity. */

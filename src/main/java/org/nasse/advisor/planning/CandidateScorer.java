@@ -130,7 +130,7 @@ public final class CandidateScorer {
         List<Integer> evidence = evidence(a);
         // the margin counts from the ranking's end of the estimate: by default the cautious one, so a guess far from
         // the evidence (a wide u) cannot outrank a composition anchored on its own host's measurement
-        double figure = Double.isNaN(log) ? Double.NaN : ranking.figure(log, unc);
+        double figure = a.estimate().map(ranking::figure).orElse(Double.NaN);
         long margin = Math.round(weight("conductivityMargin") * clamp(Double.isNaN(figure) ? -3 : figure - floor, -3, 3) * 1000);
         long airReward = targets.air().equals("ignore") ? 0 : Math.round(weight("airStability") * switch (air) {
             case "stable" -> 1.0;

@@ -24,10 +24,9 @@ public enum Ranking {
         return this == EXPLORATORY;
     }
 
-    /** The figure ranked by: the estimate moved by its uncertainty towards the chosen end. */
-    public double figure(double log10Sigma, double log10Uncertainty) {
-        double u = Double.isNaN(log10Uncertainty) ? 0 : log10Uncertainty;
-        return this == CAUTIOUS ? log10Sigma - u : log10Sigma + u;
+    /** The figure ranked by: the estimate's end towards the chosen side. */
+    public double figure(org.nasse.advisor.estimate.Estimate e) {
+        return this == CAUTIOUS ? e.lowerBound() : e.upperBoundLog10();
     }
 
     public static Ranking of(boolean explore) {

@@ -8,6 +8,7 @@ import org.nasse.advisor.rules.Finding;
 import org.nasse.advisor.rules.Flags;
 import org.nasse.advisor.analysis.HostMatch;
 import org.nasse.advisor.analysis.Substitution;
+import org.nasse.advisor.knowledge.LiteratureRecord;
 
 /** The human-readable analysis of one composition. */
 public final class AnalysisText {
@@ -22,7 +23,8 @@ public final class AnalysisText {
         for (var r : assessment.reported()) {
             row(sb, "reported", String.format("%.2e S/cm at %s%s %s", r.sigmaSPerCm(),
                     r.temperatureC() == null ? "(temperature not stated)" : num(r.temperatureC()) + " °C",
-                    r.eaEV() == null ? "" : ", Ea " + num(r.eaEV()) + " eV", r.fromUser() ? "(" + r.note() + ")" : r.refs()));
+                    r.eaEV() == null ? "" : ", Ea " + num(r.eaEV()) + " eV", r.citationLabel()
+                            + (LiteratureRecord.TOTAL.equals(r.measured()) ? "" : ", " + r.measured())));
         }
         assessment.estimate().ifPresent(e -> {
             row(sb, "σ estimate", String.format("%.2e S/cm at %s °C  (log10 σ = %.2f ± %.2f decades; Ea %.2f eV; basis %s; %s)%s",

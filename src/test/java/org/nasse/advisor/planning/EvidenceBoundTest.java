@@ -95,7 +95,10 @@ class EvidenceBoundTest {
             List<DopantSuggestions.Option> cautious = suggest(host, Ranking.CAUTIOUS);
             assertThat(cautious).as(host).noneMatch(o -> o.plausibility().implausible());
             for (DopantSuggestions.Option o : cautious) {
-                assertThat(o.best().rankLog10()).isEqualTo(o.log10Sigma() - o.best().log10Uncertainty(), org.assertj.core.data.Offset.offset(1e-9));
+                Estimate e = o.best().assessment().estimate().orElseThrow();
+                assertThat(o.best().rankLog10()).isEqualTo(e.lowerBound(), org.assertj.core.data.Offset.offset(1e-9));
+                // the cautious end is log σ − u, less only the part of u a cap adds upwards
+                assertThat(e.lowerBound()).isBetween(e.log10Sigma() - e.log10Uncertainty() - 1e-9, e.log10Sigma());
             }
         }
         List<DopantSuggestions.Option> explore = suggest("Na2Ni2TeO6", Ranking.EXPLORATORY);
@@ -103,6 +106,23 @@ class EvidenceBoundTest {
         for (DopantSuggestions.Option o : explore) {
             assertThat(o.best().rankLog10()).isEqualTo(o.log10Sigma() + o.best().log10Uncertainty(), org.assertj.core.data.Offset.offset(1e-9));
         }
+    }
+
+    @Test
+    void aGainHeldAtTheFamilysBestDoesNotLowerTheCautiousEnd() {
+        // Na-beta''-Al2O3 is itself the family's best pellet report (hayashi2012), so every modelled gain is held there
+        double isovalent = cautiousEnd("Na2Al9.95Ga0.05O16");
+        for (String withGain : List.of("Na2.05Al9.95Mg0.05O16", "Na2.1Al9.9Mg0.1O16")) {
+            Estimate e = ADVISOR.assess(withGain).estimate().orElseThrow();
+            assertThat(e.ceiling().capped()).as(withGain).isTrue();
+            // held at the best report, the estimate is as cautious as the doping with no gain, not less
+            assertThat(e.lowerBound()).as(withGain).isGreaterThanOrEqualTo(isovalent - 0.01);
+            assertThat(e.upperBoundLog10()).as(withGain).isGreaterThanOrEqualTo(e.ceiling().uncappedLog10Sigma() - 1e-3);
+        }
+    }
+
+    private static double cautiousEnd(String composition) {
+        return ADVISOR.assess(composition).estimate().orElseThrow().lowerBound();
     }
 
     @Test
