@@ -15,7 +15,8 @@ import org.nasse.advisor.knowledge.Host;
  * The measured starting points of estimates, best first: the composition's own reports; its host's
  * parent reports nearest the asked temperature; for a host without one, a parent derived from its
  * doped records (each measured value less the model's doping gain); and for a composition without a
- * host, its nearest reported neighbours in the family. Activation energies: the record's own, else the
+ * host, its nearest reported neighbours in the family ({@link Neighbours}). Activation energies: the
+ * record's own, else the slope between its reports at two temperatures ({@link Evidence#ownEa}), else the
  * host's measured one, else the family median. {@code excluded} records are ignored everywhere, which
  * is how validation keeps a record from anchoring (or looking up) itself.
  */
