@@ -142,6 +142,11 @@ public final class Advisor {
         return assessAll(List.of(analyzer.analyze(formula)), temperatureC).get(0);
     }
 
+    /** With {@code grain}, the estimate is of a grain's conductivity (bulk or single crystal), not a pellet's total. */
+    public Assessment assess(String formula, double temperatureC, boolean grain) {
+        return assessAll(List.of(analyzer.analyze(formula)), temperatureC, grain ? estimator.forGrain() : estimator).get(0);
+    }
+
     public List<Assessment> assessAll(List<Analysis> analyses) {
         return assessAll(analyses, ROOM_TEMPERATURE_C);
     }
@@ -153,6 +158,10 @@ public final class Advisor {
 
     /** Runs already analysed compositions through the rules together, and estimates each at the temperature. */
     public List<Assessment> assessAll(List<Analysis> analyses, double temperatureC) {
+        return assessAll(analyses, temperatureC, estimator);
+    }
+
+    private List<Assessment> assessAll(List<Analysis> analyses, double temperatureC, Estimator estimator) {
         List<List<Plausibility>> judged = new ArrayList<>(analyses.size());
         for (Analysis a : analyses) {
             judged.add(a.chargeBalanced() ? judge.judgeAll(a) : List.of());

@@ -33,10 +33,24 @@ public final class Anchors {
     private final Map<String, Statistic> eaCache = new ConcurrentHashMap<>();
 
     private final Neighbours neighbours;
+    /** What the estimates are of: a pellet's total conductivity, or a grain's (a bulk or single-crystal value). */
+    private final boolean grain;
 
+    /** Anchors for a dense pellet's total conductivity, what estimates are of unless asked otherwise. */
     public Anchors(Evidence evidence) {
+        this(evidence, false);
+    }
+
+    /** Anchors for a grain's conductivity ({@code grain}: bulk or single-crystal values first), else a pellet's. */
+    public Anchors(Evidence evidence, boolean grain) {
         this.evidence = evidence;
+        this.grain = grain;
         this.neighbours = new Neighbours(evidence, this);
+    }
+
+    /** Whether these anchors are for a grain's conductivity rather than a pellet's. */
+    public boolean grain() {
+        return grain;
     }
 
     public Evidence evidence() {
@@ -46,7 +60,7 @@ public final class Anchors {
     /** The composition's own reports: at the temperature (REPORTED), else the nearest one (OWN_REPORT). */
     public Optional<Anchor> reported(Formula formula, String host, String family, double temperatureC,
                                      Holdout excluded) {
-        List<Evidence.Item> own = forPellet(usable(evidence.ofComposition(formula), excluded));
+        List<Evidence.Item> own = forAsked(usable(evidence.ofComposition(formula), excluded));
         if (own.isEmpty()) {
             return Optional.empty();
         }
@@ -94,7 +108,7 @@ public final class Anchors {
     }
 
     private Optional<Anchor> computeParent(Host host, double temperatureC, ConductivityModel model, Holdout excluded) {
-        List<Evidence.Item> all = forPellet(usable(evidence.ofHost(host.id()), excluded));
+        List<Evidence.Item> all = forAsked(usable(evidence.ofHost(host.id()), excluded));
         List<Evidence.Item> parents = all.stream().filter(Evidence.Item::parent).toList();
         Statistic hostEa = hostEa(host.id(), excluded);
         double ea = hostEa.count() > 0 ? hostEa.value() : familyEa(host.family(), excluded).value();
@@ -148,7 +162,7 @@ public final class Anchors {
     private Optional<Best> computeFamilyBest(String family, double temperatureC, Holdout excluded) {
         double familyEa = familyEa(family, excluded).value();
         Best best = null;
-        for (Evidence.Item i : forPellet(usable(evidence.ofFamily(family), excluded))) {
+        for (Evidence.Item i : forAsked(usable(evidence.ofFamily(family), excluded))) {
             Double own = evidence.ownEa(i, excluded);
             double ea = own != null ? own : familyEa;
             double v = Anchor.shift(i.log10Sigma(), i.temperatureC(), temperatureC, ea);
@@ -261,11 +275,30 @@ public final class Anchors {
      * crystal's or a grain's conductivity leaves out the grain boundaries, so it counts only where
      * nothing else was measured (and the anchor says so).
      */
+    List<Evidence.Item> forAsked(List<Evidence.Item> items) {
+        return grain ? forGrain(items) : forPellet(items);
+    }
+
     static List<Evidence.Item> forPellet(List<Evidence.Item> items) {
         for (Evidence.Item i : items) {
             if (!i.total()) {
                 List<Evidence.Item> total = items.stream().filter(Evidence.Item::total).toList();
                 return total.isEmpty() ? items : total;
+            }
+        }
+        return items;
+    }
+
+    /**
+     * What a grain's conductivity (bulk, single crystal) can stand on: those values where there are any; a
+     * pellet's total includes the grain boundaries and is lower, so it counts only where nothing else was
+     * measured (and the estimate says it is a lower bound).
+     */
+    static List<Evidence.Item> forGrain(List<Evidence.Item> items) {
+        for (Evidence.Item i : items) {
+            if (i.total()) {
+                List<Evidence.Item> grains = items.stream().filter(x -> !x.total()).toList();
+                return grains.isEmpty() ? items : grains;
             }
         }
         return items;

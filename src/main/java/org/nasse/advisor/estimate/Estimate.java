@@ -7,15 +7,20 @@ import java.util.List;
  * ({@code reported} when the knowledge base reports the composition at that temperature, else
  * {@code model} from its host's parent, else {@code family} from its nearest reported neighbours),
  * the anchor, the Ea used, each term's contribution with the finding it comes from, and notes.
- * {@code log10Uncertainty} is the symmetric u; {@code downwardUncertainty} the part of it below the estimate
+ * {@code upperBound}: a pellet's total asked for, only grains' values to stand on; {@code lowerBound}: a grain's
+ * asked for, only pellets' totals to stand on. {@code log10Uncertainty} is the symmetric u; {@code downwardUncertainty} the part of it below the estimate
  * (smaller only where a gain was held at the family's best report).
  */
 public record Estimate(double temperatureC, double log10Sigma, double log10Uncertainty, double downwardUncertainty,
                        double eaEV, String basis,
                        Anchor anchor, List<Contribution> contributions, List<String> notes, boolean upperBound,
-                       String support, java.util.Map<String, Double> uncertaintyParts, Ceiling ceiling) {
+                       boolean lowerBound, String of, String support, java.util.Map<String, Double> uncertaintyParts, Ceiling ceiling) {
 
     public static final String REPORTED = "reported";
+    /** What an estimate is of ({@code of}): a dense pellet's total conductivity, the default. */
+    public static final String OF_TOTAL = "total";
+    /** ... or a grain's (bulk or single crystal), when asked. */
+    public static final String OF_GRAIN = "grain";
     public static final String MODEL = "model";
     public static final String FAMILY = "family";
 
@@ -45,7 +50,7 @@ public record Estimate(double temperatureC, double log10Sigma, double log10Uncer
      * widens the estimate upwards only, and the doubt about the gain's size reaches down only as far as the gain
      * was kept, so a larger modelled gain never makes the cautious end lower.
      */
-    public double lowerBound() {
+    public double lowerBoundLog10() {
         return log10Sigma - downwardUncertainty;
     }
 

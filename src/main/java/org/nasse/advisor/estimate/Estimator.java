@@ -64,6 +64,28 @@ public final class Estimator {
         return anchors;
     }
 
+    private String of() {
+        return anchors.grain() ? Estimate.OF_GRAIN : Estimate.OF_TOTAL;
+    }
+
+    private volatile Estimator grainEstimator;
+
+    /**
+     * The same model and judge, estimating a grain's conductivity (bulk or single crystal) instead of a dense
+     * pellet's total: what {@code analyze --measured grain} asks for.
+     */
+    public Estimator forGrain() {
+        if (anchors.grain()) {
+            return this;
+        }
+        Estimator e = grainEstimator;
+        if (e == null) {
+            e = new Estimator(new Anchors(anchors.evidence(), true), model, judge, literature, movedBy);
+            grainEstimator = e;
+        }
+        return e;
+    }
+
     public Optional<Estimate> estimate(Analysis analysis, List<Finding> findings, double temperatureC) {
         return estimate(analysis, findings, temperatureC, judge == null ? List.of() : judge.judgeAll(analysis));
     }
@@ -100,11 +122,16 @@ public final class Estimator {
             boolean both = yours && !(a.refs().isEmpty() && a.cites().isEmpty());
             notes.add((both ? "your data and the knowledge base report" : yours ? "your data reports" : "the knowledge base reports")
                     + " this composition at " + fmt(a.temperatureC()) + " °C: the estimate is the report");
-            if (!a.total()) {
+            boolean upper = !a.total() && !anchors.grain();
+            boolean lower = a.total() && anchors.grain();
+            if (upper) {
                 notes.add("the reports are " + a.measured() + " values, not a pellet's total conductivity: a dense pellet's is lower");
+            } else if (lower) {
+                notes.add("the reports are of a pellet's total conductivity, grain boundaries included: a grain's is higher, "
+                        + "so this is a lower bound");
             }
             return Optional.of(new Estimate(temperatureC, Anchors.round(a.log10Sigma()), Anchors.round(u), Anchors.round(u), Anchors.round(a.eaEV()),
-                    Estimate.REPORTED, a, List.of(), notes, !a.total(), Estimate.SUPPORT_REPORTED,
+                    Estimate.REPORTED, a, List.of(), notes, upper, lower, of(), Estimate.SUPPORT_REPORTED,
                     Map.of("reported", Anchors.round(u)), null));
         }
 
@@ -172,10 +199,15 @@ public final class Estimator {
                     + (minority > 0 ? String.format(java.util.Locale.ROOT, "; %.0f%% of the second anion is less than the "
                     + "review's mixed salts that stay disordered have (a third to a half [140, 208])", 100 * minority) : ""));
         }
-        if (!anchor.total()) {
+        boolean lowerBound = false;
+        if (!anchor.total() && !anchors.grain()) {
             upperBound = true;
             notes.add("the only reports to stand on are " + anchor.measured() + " values, which leave out the grain boundaries: "
                     + "a dense pellet's total conductivity is lower, so this is an upper bound");
+        } else if (anchor.total() && anchors.grain()) {
+            lowerBound = true;
+            notes.add("the only reports to stand on are pellets' total conductivities, grain boundaries included: "
+                    + "a grain's conductivity is higher, so this is a lower bound");
         }
         Map<String, Double> parts = new LinkedHashMap<>();
         parts.put(anchor.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), base);
@@ -194,7 +226,7 @@ public final class Estimator {
             Anchors.Best b = best.get();
             // a gain the model adds, or a grain's conductivity standing in for a pellet's, may not rise above the
             // family's best (pellet) report; a composition's own reports, brought to the temperature, may
-            boolean grainOnly = !anchor.total() && b.item().total();
+            boolean grainOnly = !anchors.grain() && !anchor.total() && b.item().total();
             boolean capped = log > b.log10Sigma() && (delta > 0 || grainOnly);
             if (b.item().record().fromUser()) {
                 notes.add("the family's best report at this temperature is yours: " + b.item().canonical() + " ("
@@ -235,7 +267,7 @@ public final class Estimator {
                 || anchor.kind() == Anchor.Kind.DERIVED_PARENT ? (distance.supported() ? Estimate.SUPPORTED : Estimate.EXPLORATORY)
                 : Estimate.EXPLORATORY;
         return Optional.of(new Estimate(temperatureC, Anchors.round(log), Anchors.round(Math.sqrt(u2)), Anchors.round(Math.sqrt(down2)),
-                Anchors.round(ea), basis, anchor, contributions, notes, upperBound, support, parts, ceiling));
+                Anchors.round(ea), basis, anchor, contributions, notes, upperBound, lowerBound, of(), support, parts, ceiling));
     }
 
     /** The share of the lesser of the two most abundant hydride cluster anions (0 with fewer than two). */

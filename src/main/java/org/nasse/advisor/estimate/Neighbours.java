@@ -33,7 +33,7 @@ final class Neighbours {
      */
     Optional<Anchor> anchor(Map<String, Double> fractions, String family, double temperatureC,
                                        Holdout excluded) {
-        List<Evidence.Item> pool = Anchors.forPellet(Anchors.usable(evidence.ofFamily(family), excluded));
+        List<Evidence.Item> pool = anchors.forAsked(Anchors.usable(evidence.ofFamily(family), excluded));
         if (pool.isEmpty()) {
             return Optional.empty();
         }

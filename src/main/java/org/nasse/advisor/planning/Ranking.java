@@ -26,7 +26,7 @@ public enum Ranking {
 
     /** The figure ranked by: the estimate's end towards the chosen side. */
     public double figure(org.nasse.advisor.estimate.Estimate e) {
-        return this == CAUTIOUS ? e.lowerBound() : e.upperBoundLog10();
+        return this == CAUTIOUS ? e.lowerBoundLog10() : e.upperBoundLog10();
     }
 
     public static Ranking of(boolean explore) {

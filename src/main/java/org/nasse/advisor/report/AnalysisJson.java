@@ -148,9 +148,10 @@ public final class AnalysisJson {
         m.put("sigmaSPerCm", Double.parseDouble(String.format("%.3e", e.sigmaSPerCm())));
         m.put("log10Uncertainty", round(e.log10Uncertainty()));
         m.put("eaEV", round(e.eaEV()));
+        m.put("of", e.of());
         m.put("basis", e.basis());
         m.put("support", e.support());
-        m.put("lowerBoundLog10", round(e.lowerBound()));
+        m.put("lowerBoundLog10", round(e.lowerBoundLog10()));
         m.put("upperBoundLog10", round(e.upperBoundLog10()));
         m.put("uncertaintyParts", e.uncertaintyParts());
         if (e.ceiling() != null) {
@@ -196,6 +197,9 @@ public final class AnalysisJson {
         m.put("contributions", contributions);
         if (e.upperBound()) {
             m.put("upperBound", true);
+        }
+        if (e.lowerBound()) {
+            m.put("lowerBound", true);
         }
         if (!e.notes().isEmpty()) {
             m.put("notes", e.notes());

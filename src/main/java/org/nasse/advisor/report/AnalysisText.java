@@ -8,6 +8,7 @@ import org.nasse.advisor.rules.Finding;
 import org.nasse.advisor.rules.Flags;
 import org.nasse.advisor.analysis.HostMatch;
 import org.nasse.advisor.analysis.Substitution;
+import org.nasse.advisor.estimate.Estimate;
 import org.nasse.advisor.knowledge.LiteratureRecord;
 
 /** The human-readable analysis of one composition. */
@@ -27,9 +28,10 @@ public final class AnalysisText {
                             + (LiteratureRecord.TOTAL.equals(r.measured()) ? "" : ", " + r.measured())));
         }
         assessment.estimate().ifPresent(e -> {
-            row(sb, "σ estimate", String.format("%.2e S/cm at %s °C  (log10 σ = %.2f ± %.2f decades; Ea %.2f eV; basis %s; %s)%s",
-                    e.sigmaSPerCm(), num(e.temperatureC()), e.log10Sigma(), e.log10Uncertainty(), e.eaEV(), e.basis(), e.support(),
-                    e.upperBound() ? " — an upper bound" : ""));
+            row(sb, "σ estimate", String.format("%.2e S/cm at %s °C%s  (log10 σ = %.2f ± %.2f decades; Ea %.2f eV; basis %s; %s)%s",
+                    e.sigmaSPerCm(), num(e.temperatureC()), Estimate.OF_GRAIN.equals(e.of()) ? ", of a grain (bulk or single crystal)" : "",
+                    e.log10Sigma(), e.log10Uncertainty(), e.eaEV(), e.basis(), e.support(),
+                    e.upperBound() ? " — an upper bound" : e.lowerBound() ? " — a lower bound" : ""));
             row(sb, "  from", e.anchor().source() + String.format(" (%.2e S/cm at %s °C%s)", Math.pow(10, e.anchor().log10Sigma()),
                     num(e.anchor().temperatureC()), citation(e.anchor().refs(), e.anchor().cites())));
             e.contributions().forEach(c -> row(sb, "  " + c.term(), String.format("%+.2f decades  [%s, %s]%s", c.decades(),

@@ -29,17 +29,28 @@ public class AnalyzeCommand {
             @Option(longNames = "temperature", defaultValue = "25", description = "°C for the conductivity estimate") double temperature,
             @Option(longNames = "json", arity = OptionArity.ZERO, description = "machine-readable JSON on stdout") boolean json,
             @OptionValues(provider = "tableFiles") @Option(longNames = "evidence", description = "CSV of your own measurements "
-                    + "(composition, sigma_S_per_cm, temperature_C[, ea_eV, form, sample, note]): used as evidence, in memory") String evidence) {
+                    + "(composition, sigma_S_per_cm, temperature_C[, ea_eV, form, sample, note]): used as evidence, in memory") String evidence,
+            @Option(longNames = "measured", defaultValue = TOTAL, description = "what the estimate is of: total (a dense pellet, "
+                    + "grain boundaries included) or grain (bulk or single crystal)") String measured) {
         Temperatures.check(temperature);
+        boolean grain = switch (measured) {
+            case TOTAL -> false;
+            case GRAIN, "bulk", "single-crystal" -> true;
+            default -> throw new BadInputException("--measured " + measured + " is not one of: total (a dense pellet), "
+                    + "grain (bulk or single crystal)");
+        };
         try (Workbench.EvidenceScope scope = workbench.useEvidence(evidence)) {
-            analyze(formula, temperature, json);
+            analyze(formula, temperature, json, grain);
         }
     }
 
-    private void analyze(String formula, double temperature, boolean json) {
+    static final String TOTAL = "total";
+    static final String GRAIN = "grain";
+
+    private void analyze(String formula, double temperature, boolean json, boolean grain) {
         Assessment a;
         try {
-            a = workbench.advisor().assess(formula, temperature);
+            a = workbench.advisor().assess(formula, temperature, grain);
         } catch (FormulaSyntaxException e) {
             throw new BadInputException(e.getMessage());
         }

@@ -21,6 +21,20 @@ class EstimateCommandsIT {
     }
 
     @Test
+    void analyzeEstimatesAGrainWhenAskedAndRejectsAnUnknownMeasure() throws Exception {
+        CliProcessIT.Run r = CliProcessIT.run("analyze", "Na3.4Zr2Si2.4P0.6O12", "--measured", "grain", "--json");
+        assertThat(r.exit()).isZero();
+        JsonNode e = CliProcessIT.JSON.readTree(r.stdout()).get("estimate");
+        assertThat(e.get("of").asText()).isEqualTo("grain");
+        assertThat(e.get("sigmaSPerCm").asDouble()).isEqualTo(1.5e-2); // Ma 2019's bulk value, not its 5e-3 total
+        CliProcessIT.Run bad = CliProcessIT.run("analyze", "Na3PS4", "--measured", "crystal");
+        assertThat(bad.exit()).isNotZero();
+        assertThat(bad.stdout()).isEmpty();
+        assertThat(bad.stderr().strip().lines().count()).isEqualTo(1);
+        assertThat(bad.stderr()).contains("--measured crystal");
+    }
+
+    @Test
     void validateOnRecordsAndOnAUserCsv(@TempDir Path dir) throws Exception {
         CliProcessIT.Run loo = CliProcessIT.run("validate", "--json");
         assertThat(loo.exit()).isZero();

@@ -96,9 +96,9 @@ class EvidenceBoundTest {
             assertThat(cautious).as(host).noneMatch(o -> o.plausibility().implausible());
             for (DopantSuggestions.Option o : cautious) {
                 Estimate e = o.best().assessment().estimate().orElseThrow();
-                assertThat(o.best().rankLog10()).isEqualTo(e.lowerBound(), org.assertj.core.data.Offset.offset(1e-9));
+                assertThat(o.best().rankLog10()).isEqualTo(e.lowerBoundLog10(), org.assertj.core.data.Offset.offset(1e-9));
                 // the cautious end is log σ − u, less only the part of u a cap adds upwards
-                assertThat(e.lowerBound()).isBetween(e.log10Sigma() - e.log10Uncertainty() - 1e-9, e.log10Sigma());
+                assertThat(e.lowerBoundLog10()).isBetween(e.log10Sigma() - e.log10Uncertainty() - 1e-9, e.log10Sigma());
             }
         }
         List<DopantSuggestions.Option> explore = suggest("Na2Ni2TeO6", Ranking.EXPLORATORY);
@@ -116,13 +116,13 @@ class EvidenceBoundTest {
             Estimate e = ADVISOR.assess(withGain).estimate().orElseThrow();
             assertThat(e.ceiling().capped()).as(withGain).isTrue();
             // held at the best report, the estimate is as cautious as the doping with no gain, not less
-            assertThat(e.lowerBound()).as(withGain).isGreaterThanOrEqualTo(isovalent - 0.01);
+            assertThat(e.lowerBoundLog10()).as(withGain).isGreaterThanOrEqualTo(isovalent - 0.01);
             assertThat(e.upperBoundLog10()).as(withGain).isGreaterThanOrEqualTo(e.ceiling().uncappedLog10Sigma() - 1e-3);
         }
     }
 
     private static double cautiousEnd(String composition) {
-        return ADVISOR.assess(composition).estimate().orElseThrow().lowerBound();
+        return ADVISOR.assess(composition).estimate().orElseThrow().lowerBoundLog10();
     }
 
     @Test
