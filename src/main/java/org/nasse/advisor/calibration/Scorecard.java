@@ -42,9 +42,7 @@ public final class Scorecard {
         for (Prediction p : all) {
             // net of what the estimate already says about its distance from evidence, so that base and evidence part
             // together, not each alone, cover 68 % of the errors
-            double e = p.estimate().uncertaintyParts().getOrDefault("evidence", 0.0);
-            double above = p.estimate().uncertaintyParts().getOrDefault("aboveEvidence", 0.0);
-            double r = Math.sqrt(Math.max(0, sq(p.residual()) - e * e - above * above));
+            double r = Math.sqrt(Math.max(0, sq(p.residual()) - sq(intrinsic(p))));
             Anchor a = p.estimate().anchor();
             switch (a.kind()) {
                 case NEIGHBOURS -> {
@@ -128,15 +126,23 @@ public final class Scorecard {
             case REPORTED -> u.reported();
             default -> u.model();
         };
-        // the estimate's own distance from evidence (and any cap at the family's best) count as they do in use
-        double evidence = p.estimate().uncertaintyParts().getOrDefault("evidence", 0.0);
-        double above = p.estimate().uncertaintyParts().getOrDefault("aboveEvidence", 0.0);
+        // the estimate's own parts (distance from evidence, a cap at the family's best, a borrowed Ea) count as in use
+        double own = intrinsic(p);
         if (a.familyLevel()) {
-            return Math.sqrt(base * base + evidence * evidence + above * above);
+            return Math.sqrt(base * base + own * own);
         }
         double subs = u.perSubstitution() * p.row().item().features().substitutions();
         double temp = u.perHundredKelvin() * Math.abs(p.row().record().temperatureC() - a.temperatureC()) / 100;
-        return Math.sqrt(base * base + subs * subs + temp * temp + evidence * evidence + above * above);
+        return Math.sqrt(base * base + subs * subs + temp * temp + own * own);
+    }
+
+    /** The parts of u an estimate sizes itself, whatever the calibration: evidence, aboveEvidence, eaBorrowed. */
+    private static double intrinsic(Prediction p) {
+        java.util.Map<String, Double> parts = p.estimate().uncertaintyParts();
+        double e = parts.getOrDefault("evidence", 0.0);
+        double above = parts.getOrDefault("aboveEvidence", 0.0);
+        double ea = parts.getOrDefault("eaBorrowed", 0.0);
+        return Math.sqrt(e * e + above * above + ea * ea);
     }
 
     /** Spearman ρ, MAE, directional accuracy on (parent, doped) pairs, and the share of errors inside ±u. */

@@ -42,6 +42,11 @@ public record Anchor(double log10Sigma, double temperatureC, double eaEV, boolea
         return shift(log10Sigma, this.temperatureC, temperatureC, eaEV);
     }
 
+    /** Decades per eV of Ea between two temperatures on an Arrhenius line: |1/T − 1/Ta| / (k ln 10). */
+    static double reach(double fromC, double toC) {
+        return Math.abs(1 / (toC + 273.15) - 1 / (fromC + 273.15)) / (BOLTZMANN_EV * Math.log(10));
+    }
+
     /** The Ea of the σT Arrhenius line through two reports (the inverse of {@link #shift}). */
     static double slope(double log10SigmaA, double aC, double log10SigmaB, double bC) {
         double ta = aC + 273.15;

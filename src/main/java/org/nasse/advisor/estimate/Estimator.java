@@ -215,6 +215,12 @@ public final class Estimator {
             parts.put("substitutions", m.uncertainty().perSubstitution() * features.substitutions());
             parts.put("temperature", m.uncertainty().perHundredKelvin() * Math.abs(temperatureC - anchor.temperatureC()) / 100);
         }
+        if (!anchor.familyLevel() && !anchor.eaMeasured()) {
+            // an Arrhenius line drawn with a borrowed Ea (the family's median) is as uncertain as that Ea, times how
+            // far along the line the estimate reaches: one standard deviation of the family's Eas
+            Double sd = anchors.familyEa(family, excluded).spread();
+            parts.put("eaBorrowed", sd == null ? 0 : sd * Anchor.reach(anchor.temperatureC(), temperatureC));
+        }
         Distance distance = distance(match, judged, contributions, family, excluded);
         parts.put("evidence", distance.u());
         notes.addAll(distance.notes());
