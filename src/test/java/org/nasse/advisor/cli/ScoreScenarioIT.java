@@ -50,7 +50,7 @@ class ScoreScenarioIT {
         Path wrongShape = Files.writeString(dir.resolve("list.yaml"), "formulas: [Na3PS4]\n");
         Path textForNumber = Files.writeString(dir.resolve("s.yaml"), "name: x\ntargets:\n  minConductivity: abc\n");
         Map<String, String> bad = new LinkedHashMap<>(); // line typed -> what its one error line says
-        bad.put("analyze Na3PS4 --bogus x.csv", "error: analyze has no option --bogus; its options: --formula, --temperature, --json, --evidence, --help");
+        bad.put("analyze Na3PS4 --bogus x.csv", "error: analyze has no option --bogus; its options: --formula, --temperature, --json, --evidence, --measured, --help");
         bad.put("analyze Na3PS4 --temperature abc", "error: --temperature needs a number, not 'abc' (°C for the conductivity estimate)");
         bad.put("analyze Na3PS4 --temperature -300", "error: --temperature -300 °C is below absolute zero (-273.15 °C); estimates are made from -100 to 1000 °C");
         bad.put("analyze Na3PS4 --temperature", "error: --temperature needs a value: °C for the conductivity estimate");

@@ -32,7 +32,7 @@ class ShellContractIT {
         CliProcessIT.Run r = CliProcessIT.run("analyze", "--bogus", "--json", "x");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.stdout()).isEmpty();
-        assertThat(r.stderr()).isEqualTo("error: analyze has no option --bogus; its options: --formula, --temperature, --json, --evidence, --help\n"); // one line, however placed
+        assertThat(r.stderr()).isEqualTo("error: analyze has no option --bogus; its options: --formula, --temperature, --json, --evidence, --measured, --help\n"); // one line, however placed
         CliProcessIT.Run missing = CliProcessIT.run("suggest");
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.stdout()).isEmpty();
