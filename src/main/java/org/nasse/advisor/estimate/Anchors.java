@@ -75,7 +75,9 @@ public final class Anchors {
         String canonical = near.get(0).canonical();
         String what = (near.size() == 1 ? "the report of " + canonical : "median of " + near.size() + " reports of " + canonical)
                 + yours(near);
-        return Optional.of(new Anchor(statistic(values).value(), t, ea, evidence.ownEa(near.get(0), excluded) != null,
+        // measured: the composition's own Ea, or its host's (what eaOf took before the family median)
+        boolean eaMeasured = evidence.ownEa(near.get(0), excluded) != null || (host != null && hostEa(host, excluded).count() > 0);
+        return Optional.of(new Anchor(statistic(values).value(), t, ea, eaMeasured,
                 what + " at " + trim(near.get(0).temperatureC()) + " °C", refs(near), cites(near),
                 at ? Anchor.Kind.REPORTED : Anchor.Kind.OWN_REPORT, measured(near)));
     }
