@@ -39,6 +39,26 @@ final class Amounts {
         }
     }
 
+    /** The elements that are the anions of a sum of binary parts (Na2O·5Al2O3, 0.75Na2S·0.25P2S5). */
+    private static final java.util.Set<String> ANION_ELEMENTS = java.util.Set.of("N", "O", "S", "Se", "Te", "F", "Cl", "Br", "I");
+
+    /**
+     * The same amounts with the anion elements moved after everything else, each group in the order written:
+     * summed parts meet their anion first (Na, O, Al for Na2O·5Al2O3), and a chemist writes Na2Al10O16.
+     */
+    Amounts anionsLast() {
+        Amounts out = new Amounts();
+        for (int pass = 0; pass < 2; pass++) {
+            for (var e : amounts.entrySet()) {
+                if (ANION_ELEMENTS.contains(e.getKey()) == (pass == 1)) {
+                    out.amounts.put(e.getKey(), e.getValue());
+                }
+            }
+        }
+        out.errors.putAll(errors);
+        return out;
+    }
+
     Formula toFormula(ClusterUnits clusters) {
         return new Formula(amounts, errors, clusters);
     }

@@ -124,9 +124,14 @@ public final class FormulaParser {
                 }
                 combined = next;
             }
+            // a sum of two or more compounds (not a hydrate's water) is written with its anions last
+            int compounds = 0;
+            for (Part part : parts) {
+                compounds += part.readings().get(0).amounts.keySet().equals(java.util.Set.of(ClusterUnits.WATER)) ? 0 : 1;
+            }
             List<Formula> out = new ArrayList<>(combined.size());
             for (Amounts a : combined) {
-                out.add(a.toFormula(clusters));
+                out.add((compounds > 1 ? a.anionsLast() : a).toFormula(clusters));
             }
             return out;
         }

@@ -59,6 +59,11 @@ class FormulaParserTest {
         assertThat(amount(glass, "P")).isEqualByComparingTo("0.94");
         assertThat(amount(glass, "Si")).isEqualByComparingTo("0.06");
         assertThat(amount(glass, "S")).isEqualByComparingTo("4");
+        // a sum of compounds prints as a chemist writes it, the anions last; a hydrate keeps its order
+        assertThat(glass.toString()).isEqualTo("Na3.06P0.94Si0.06S4");
+        assertThat(chem.parse("Na2O·5Al2O3").toString()).isEqualTo("Na2Al10O16");
+        assertThat(chem.parse("0.84Na2O·0.67MgO·5.2Al2O3").toString()).isEqualTo("Na1.68Mg0.67Al10.4O17.11");
+        assertThat(chem.parse("0.62Na0.75Sm1.75Cl6·0.38NaTaCl6").toString()).isEqualTo("Na0.845Sm1.085Ta0.38Cl6");
     }
 
     @Test
