@@ -218,8 +218,11 @@ public final class Estimator {
         if (!anchor.familyLevel() && !anchor.eaMeasured()) {
             // an Arrhenius line drawn with a borrowed Ea (the family's median) is as uncertain as that Ea, times how
             // far along the line the estimate reaches: one standard deviation of the family's Eas
-            Double sd = anchors.familyEa(family, excluded).spread();
-            parts.put("eaBorrowed", sd == null ? 0 : sd * Anchor.reach(anchor.temperatureC(), temperatureC));
+            double reach = Anchor.reach(anchor.temperatureC(), temperatureC);
+            Double sd = reach == 0 ? null : anchors.familyEa(family, excluded).spread();
+            if (sd != null) {
+                parts.put("eaBorrowed", sd * reach);
+            }
         }
         Distance distance = distance(match, judged, contributions, family, excluded);
         parts.put("evidence", distance.u());
@@ -254,18 +257,13 @@ public final class Estimator {
             }
         }
         double u2 = 0;
-        double down2 = 0;
-        for (var p : parts.entrySet()) {
-            double v = p.getValue();
-            u2 += v * v;
-            // the cautious end: the cap's reach back up counts upwards only, the gain's doubt as far as the gain was kept
-            double d = switch (p.getKey()) {
-                case "aboveEvidence" -> 0;
-                case "evidence" -> v * keptGain;
-                default -> v;
-            };
-            down2 += d * d;
+        for (double p : parts.values()) {
+            u2 += p * p;
         }
+        // the cautious end: the cap's reach back up counts upwards only, the gain's doubt as far as the gain was kept
+        double above = parts.getOrDefault("aboveEvidence", 0.0);
+        double doubt = parts.getOrDefault("evidence", 0.0);
+        double down2 = Math.max(0, u2 - above * above - doubt * doubt * (1 - keptGain * keptGain));
         parts.replaceAll((k, v) -> Anchors.round(v));
         parts.values().removeIf(v -> v == 0);
         String basis = anchor.familyLevel() ? Estimate.FAMILY : Estimate.MODEL;
