@@ -10,7 +10,7 @@ import org.nasse.advisor.knowledge.LiteratureRecord;
  * doped records, or the nearest reported compositions of its family.
  */
 public record Anchor(double log10Sigma, double temperatureC, double eaEV, boolean eaMeasured, String source,
-                     List<Integer> refs, List<String> cites, Kind kind, String measured) {
+                     List<Integer> refs, List<String> cites, Kind kind, String measured, double borrowedReach) {
 
     static final double BOLTZMANN_EV = 8.617333262e-5;
 
@@ -26,6 +26,12 @@ public record Anchor(double log10Sigma, double temperatureC, double eaEV, boolea
     public Anchor {
         refs = List.copyOf(refs);
         cites = List.copyOf(cites);
+    }
+
+    /** An anchor whose reports were not brought along an Arrhenius line of a borrowed Ea to reach it. */
+    public Anchor(double log10Sigma, double temperatureC, double eaEV, boolean eaMeasured, String source,
+                  List<Integer> refs, List<String> cites, Kind kind, String measured) {
+        this(log10Sigma, temperatureC, eaEV, eaMeasured, source, refs, cites, kind, measured, 0);
     }
 
     public boolean familyLevel() {

@@ -215,10 +215,11 @@ public final class Estimator {
             parts.put("substitutions", m.uncertainty().perSubstitution() * features.substitutions());
             parts.put("temperature", m.uncertainty().perHundredKelvin() * Math.abs(temperatureC - anchor.temperatureC()) / 100);
         }
-        if (!anchor.familyLevel() && !anchor.eaMeasured()) {
+        if (!anchor.eaMeasured()) {
             // an Arrhenius line drawn with a borrowed Ea (the family's median) is as uncertain as that Ea, times how
-            // far along the line the estimate reaches: one standard deviation of the family's Eas
-            double reach = Anchor.reach(anchor.temperatureC(), temperatureC);
+            // far along the line the estimate reaches (and its neighbours were carried to it): one standard
+            // deviation of the family's Eas
+            double reach = Anchor.reach(anchor.temperatureC(), temperatureC) + anchor.borrowedReach();
             Double sd = reach == 0 ? null : anchors.familyEa(family, excluded).spread();
             if (sd != null) {
                 parts.put("eaBorrowed", sd * reach);

@@ -43,6 +43,7 @@ final class Neighbours {
         double weight = 0;
         double sum = 0;
         double alike = 0;
+        double reach = 0;
         List<Evidence.Item> used = new ArrayList<>();
         StringBuilder names = new StringBuilder();
         for (Scored s : top) {
@@ -51,6 +52,7 @@ final class Neighbours {
             Double own = evidence.ownEa(s.item, excluded);
             double ea = own != null ? own : familyEa;
             sum += w * Anchor.shift(s.log10Sigma, s.item.temperatureC(), temperatureC, ea);
+            reach += own != null ? 0 : w * Anchor.reach(s.item.temperatureC(), temperatureC);
             alike += w * s.similarity;
             weight += w;
             used.add(s.item);
@@ -64,10 +66,12 @@ final class Neighbours {
         // (chosen by leave-one-host-out: ρ 0.59 → 0.61, MAE 1.10 → 0.98 decades, leave-one-out unchanged within 0.02)
         double trust = alike / weight;
         double pooled = trust * (sum / weight) + (1 - trust) * Anchors.statistic(atTemperature(scored, temperatureC, familyEa, excluded)).value();
+        // how far, in decades per eV, the pooled value was carried along lines of the family's median Ea
+        double borrowed = trust * (reach / weight) + (1 - trust) * borrowedReach(scored, temperatureC, excluded);
         return Optional.of(new Anchor(pooled, temperatureC, familyEa, false,
                 "nearest reported " + family + " compositions: " + names + ", pooled " + Math.round(100 * trust)
                         + "% with the median of the family's " + scored.size(),
-                Anchors.refs(used), Anchors.cites(used), Anchor.Kind.NEIGHBOURS, Anchors.measured(used)));
+                Anchors.refs(used), Anchors.cites(used), Anchor.Kind.NEIGHBOURS, Anchors.measured(used), borrowed));
     }
 
     // The loops over a family's reports live in methods of their own: inside neighbours() each was compiled
@@ -122,6 +126,15 @@ final class Neighbours {
         scored.sort(Comparator.comparingDouble((Scored s) -> -s.similarity)
                 .thenComparingDouble(s -> Math.abs(s.item.temperatureC() - temperatureC)));
         return scored;
+    }
+
+    /** The mean reach of the reports brought to the temperature with the family's Ea (0 for those with their own). */
+    private double borrowedReach(List<Scored> scored, double temperatureC, Holdout excluded) {
+        double total = 0;
+        for (Scored s : scored) {
+            total += evidence.ownEa(s.item, excluded) != null ? 0 : Anchor.reach(s.item.temperatureC(), temperatureC);
+        }
+        return scored.isEmpty() ? 0 : total / scored.size();
     }
 
     /** Each report brought to the temperature with its own Ea, else the family's. */
