@@ -27,12 +27,12 @@ public final class KnowledgeText {
 
     public static String records(KnowledgeBase kb) {
         return table(kb.records(), "%-40s %-10s %-10s %-8s %-14s %-22s %s",
-                List.of("composition", "σ (S/cm)", "T (°C)", "Ea (eV)", "measured", "host", "refs"),
+                List.of("composition", "σ (S/cm)", "T (°C)", "Ea (eV)", "measured", "host", "source"),
                 (LiteratureRecord r) -> List.of(r.composition(), sci(r.sigmaSPerCm()),
                         r.temperatureC() == null ? "n/s" : num(r.temperatureC()),
                         r.eaEV() == null ? "-" : num(r.eaEV()),
                         r.measuredStated() ? r.measured() : r.measured() + " (n/s)",
-                        r.host() == null ? "-" : r.host(), refs(r.refs())));
+                        r.host() == null ? "-" : r.host(), r.fromReview() ? refs(r.refs()) : r.citationLabel()));
     }
 
     public static String series(KnowledgeBase kb) {
