@@ -12,6 +12,7 @@ import org.nasse.advisor.analysis.Substitution;
 import org.nasse.advisor.analysis.SubstitutionJudge;
 import org.nasse.advisor.knowledge.Host;
 import org.nasse.advisor.estimate.Contribution;
+import org.nasse.advisor.estimate.Estimate;
 import org.nasse.advisor.rules.Finding;
 
 /**
@@ -81,11 +82,12 @@ public final class DopantSuggestions {
             if (group.isEmpty()) {
                 group = all;
             }
-            // the least doping within the model's resolution of the best figure: less dopant, less to go wrong (solubility,
-            // secondary phases), and the model cannot tell the rest apart
+            // within the model's resolution of the best figure, a reported composition (nothing left to go wrong), else the
+            // least doping: less dopant, less to go wrong (solubility, secondary phases), and the model cannot tell them apart
             double top = group.stream().mapToDouble(ScoredCandidate::rankLog10).max().orElseThrow();
             ScoredCandidate best = group.stream().filter(c -> c.rankLog10() >= top - SAME_ESTIMATE_DECADES)
-                    .min(Comparator.comparingDouble(c -> c.candidate().dopings().get(0).fraction())).orElseThrow();
+                    .min(Comparator.comparing((ScoredCandidate c) -> !Estimate.SUPPORT_REPORTED.equals(c.support()))
+                            .thenComparingDouble(c -> c.candidate().dopings().get(0).fraction())).orElseThrow();
             double lo = Double.MAX_VALUE;
             double hi = 0;
             for (ScoredCandidate c : group) {
@@ -114,6 +116,9 @@ public final class DopantSuggestions {
             .thenComparingInt(o -> lowering(o.findings()))
             .thenComparing(o -> o.plausibility().verdict())
             .thenComparing(o -> o.plausibility().evidence())
+            // how often the pair substitutes in known compounds (λ, whole steps) before a few per cent of size: within
+            // a plausible size it knows what radii do not (a lone-pair As³⁺ is no Ga³⁺ on an Al site)
+            .thenComparing(o -> Double.isNaN(o.best().candidate().prior()) ? Long.MAX_VALUE : -Math.round(o.best().candidate().prior()))
             .thenComparing(o -> Math.round(sizeMismatch(o) / SAME_SIZE))
             .thenComparing(o -> o.best().evidenceRefs().isEmpty() && o.best().evidenceCites().isEmpty())
             .thenComparing(o -> -o.best().airReward())
