@@ -65,7 +65,8 @@ public final class Anchors {
             return Optional.empty();
         }
         List<Evidence.Item> near = nearest(own, temperatureC);
-        double ea = eaOf(near.get(0), host, family, excluded);
+        Ea chosen = eaOf(near.get(0), host, family, excluded);
+        double ea = chosen.value();
         boolean at = Math.abs(near.get(0).temperatureC() - temperatureC) <= NEAR_C;
         double t = at ? temperatureC : near.get(0).temperatureC();
         List<Double> values = new ArrayList<>();
@@ -75,9 +76,7 @@ public final class Anchors {
         String canonical = near.get(0).canonical();
         String what = (near.size() == 1 ? "the report of " + canonical : "median of " + near.size() + " reports of " + canonical)
                 + yours(near);
-        // measured: the composition's own Ea, or its host's (what eaOf took before the family median)
-        boolean eaMeasured = evidence.ownEa(near.get(0), excluded) != null || (host != null && hostEa(host, excluded).count() > 0);
-        return Optional.of(new Anchor(statistic(values).value(), t, ea, eaMeasured,
+        return Optional.of(new Anchor(statistic(values).value(), t, ea, chosen.measured(),
                 what + " at " + trim(near.get(0).temperatureC()) + " °C", refs(near), cites(near),
                 at ? Anchor.Kind.REPORTED : Anchor.Kind.OWN_REPORT, measured(near)));
     }
@@ -220,19 +219,23 @@ public final class Anchors {
         return neighbours(fractions, host.family(), temperatureC, excluded);
     }
 
+    /** An activation energy, and whether it was measured (for the record or its host) rather than the family's median. */
+    record Ea(double value, boolean measured) {
+    }
+
     /** The record's own Ea, else its host's measured one, else the family median. */
-    double eaOf(Evidence.Item item, String host, String family, Holdout excluded) {
+    Ea eaOf(Evidence.Item item, String host, String family, Holdout excluded) {
         Double own = evidence.ownEa(item, excluded);
         if (own != null) {
-            return own;
+            return new Ea(own, true);
         }
         if (host != null) {
             Statistic h = hostEa(host, excluded);
             if (h.count() > 0) {
-                return h.value();
+                return new Ea(h.value(), true);
             }
         }
-        return familyEa(family, excluded).value();
+        return new Ea(familyEa(family, excluded).value(), false);
     }
 
     /** Median Ea of the host's parent reports that state one. */
@@ -360,12 +363,18 @@ public final class Anchors {
             return new Statistic(Double.NaN, null, 0);
         }
         List<Double> v = new ArrayList<>(values);
-        v.sort(null);
         int n = v.size();
-        double median = n % 2 == 1 ? v.get(n / 2) : (v.get(n / 2 - 1) + v.get(n / 2)) / 2;
+        double median = median(v);
         double mean = v.stream().mapToDouble(Double::doubleValue).average().orElse(0);
         double sd = n < 2 ? Double.NaN : Math.sqrt(v.stream().mapToDouble(x -> (x - mean) * (x - mean)).sum() / (n - 1));
         return new Statistic(round(median), Double.isNaN(sd) ? null : round(sd), n);
+    }
+
+    /** The median of the values (sorts the list it is given). */
+    static double median(List<Double> v) {
+        v.sort(null);
+        int n = v.size();
+        return n % 2 == 1 ? v.get(n / 2) : (v.get(n / 2 - 1) + v.get(n / 2)) / 2;
     }
 
     public static double round(double x) {

@@ -106,14 +106,10 @@ final class Neighbours {
         }
         List<Report> out = new ArrayList<>(nearest.size());
         for (List<Evidence.Item> held : nearest.values()) {
-            out.add(new Report(held.get(0), held.size() == 1 ? held.get(0).log10Sigma() : medianOf(held)));
+            out.add(new Report(held.get(0), held.size() == 1 ? held.get(0).log10Sigma()
+                    : Anchors.median(new ArrayList<>(held.stream().map(Evidence.Item::log10Sigma).toList()))));
         }
         return out;
-    }
-
-    private static double medianOf(List<Evidence.Item> items) {
-        double[] v = items.stream().mapToDouble(Evidence.Item::log10Sigma).sorted().toArray();
-        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 
     /** The reports, most like the composition first; on a tie, the one nearest the temperature. */
