@@ -92,9 +92,10 @@ public final class Evidence {
     }
 
     /**
-     * The item's activation energy: its own stated one (unless withheld), else the Arrhenius slope between
-     * it and the same composition's report farthest from it in temperature (at least {@value #SLOPE_APART_K} K
-     * apart, same kind of measurement, not left out), kept only inside the range of the stated ones; else null.
+     * The item's activation energy: its own stated one, else the Arrhenius slope between it and the same
+     * composition's report farthest from it in temperature (at least {@value #SLOPE_APART_K} K apart, same kind
+     * of measurement, not left out), kept only inside the range of the stated ones; else null. A stated Ea that
+     * validation withholds is not replaced by a slope: its series is the left-out point's own.
      */
     public Double ownEa(Item item, Holdout excluded) {
         Double stated = excluded.ea(item);

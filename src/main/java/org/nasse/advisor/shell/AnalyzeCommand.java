@@ -2,6 +2,7 @@ package org.nasse.advisor.shell;
 
 import org.nasse.advisor.advice.Assessment;
 import org.nasse.advisor.chemistry.FormulaSyntaxException;
+import org.nasse.advisor.estimate.Estimate;
 import org.nasse.advisor.report.AnalysisJson;
 import org.nasse.advisor.report.AnalysisText;
 import org.nasse.advisor.report.Json;
@@ -30,12 +31,12 @@ public class AnalyzeCommand {
             @Option(longNames = "json", arity = OptionArity.ZERO, description = "machine-readable JSON on stdout") boolean json,
             @OptionValues(provider = "tableFiles") @Option(longNames = "evidence", description = "CSV of your own measurements "
                     + "(composition, sigma_S_per_cm, temperature_C[, ea_eV, form, sample, note]): used as evidence, in memory") String evidence,
-            @Option(longNames = "measured", defaultValue = TOTAL, description = "what the estimate is of: total (a dense pellet, "
+            @Option(longNames = "measured", defaultValue = Estimate.OF_TOTAL, description = "what the estimate is of: total (a dense pellet, "
                     + "grain boundaries included) or grain (bulk or single crystal)") String measured) {
         Temperatures.check(temperature);
         boolean grain = switch (measured) {
-            case TOTAL -> false;
-            case GRAIN, "bulk", "single-crystal" -> true;
+            case Estimate.OF_TOTAL -> false;
+            case Estimate.OF_GRAIN, "bulk", "single-crystal" -> true;
             default -> throw new BadInputException("--measured " + measured + " is not one of: total (a dense pellet), "
                     + "grain (bulk or single crystal)");
         };
@@ -43,9 +44,6 @@ public class AnalyzeCommand {
             analyze(formula, temperature, json, grain);
         }
     }
-
-    static final String TOTAL = "total";
-    static final String GRAIN = "grain";
 
     private void analyze(String formula, double temperature, boolean json, boolean grain) {
         Assessment a;
