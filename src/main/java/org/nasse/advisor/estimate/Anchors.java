@@ -276,34 +276,17 @@ public final class Anchors {
     }
 
     /**
-     * What a pellet's total conductivity can stand on: the total values where there are any; a single
-     * crystal's or a grain's conductivity leaves out the grain boundaries, so it counts only where
-     * nothing else was measured (and the anchor says so).
-     */
-    List<Evidence.Item> forAsked(List<Evidence.Item> items) {
-        return grain ? forGrain(items) : forPellet(items);
-    }
-
-    static List<Evidence.Item> forPellet(List<Evidence.Item> items) {
-        for (Evidence.Item i : items) {
-            if (!i.total()) {
-                List<Evidence.Item> total = items.stream().filter(Evidence.Item::total).toList();
-                return total.isEmpty() ? items : total;
-            }
-        }
-        return items;
-    }
-
-    /**
-     * What a grain's conductivity (bulk, single crystal) can stand on: those values where there are any; a
-     * pellet's total includes the grain boundaries and is lower, so it counts only where nothing else was
+     * What an estimate can stand on: the values of the kind asked for where there are any. A pellet's total
+     * stands on totals: a single crystal's or a grain's conductivity leaves out the grain boundaries, so it counts
+     * only where nothing else was measured (and the anchor says so). A grain's stands on bulk and single-crystal
+     * values: a pellet's total includes the grain boundaries and is lower, so it counts only where nothing else was
      * measured (and the estimate says it is a lower bound).
      */
-    static List<Evidence.Item> forGrain(List<Evidence.Item> items) {
+    List<Evidence.Item> forAsked(List<Evidence.Item> items) {
         for (Evidence.Item i : items) {
-            if (i.total()) {
-                List<Evidence.Item> grains = items.stream().filter(x -> !x.total()).toList();
-                return grains.isEmpty() ? items : grains;
+            if (i.total() == grain) {
+                List<Evidence.Item> asked = items.stream().filter(x -> x.total() != grain).toList();
+                return asked.isEmpty() ? items : asked;
             }
         }
         return items;
