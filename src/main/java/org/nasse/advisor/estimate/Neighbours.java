@@ -65,9 +65,10 @@ final class Neighbours {
         // partial pooling: the less alike the nearest reports, the more the estimate falls back to the family's median
         // (chosen by leave-one-host-out: ρ 0.59 → 0.61, MAE 1.10 → 0.98 decades, leave-one-out unchanged within 0.02)
         double trust = alike / weight;
-        double pooled = trust * (sum / weight) + (1 - trust) * Anchors.statistic(atTemperature(scored, temperatureC, familyEa, excluded)).value();
+        AtTemperature all = atTemperature(scored, temperatureC, familyEa, excluded);
+        double pooled = trust * (sum / weight) + (1 - trust) * Anchors.statistic(all.values()).value();
         // how far, in decades per eV, the pooled value was carried along lines of the family's median Ea
-        double borrowed = trust * (reach / weight) + (1 - trust) * borrowedReach(scored, temperatureC, excluded);
+        double borrowed = trust * (reach / weight) + (1 - trust) * all.borrowedReach();
         return Optional.of(new Anchor(pooled, temperatureC, familyEa, false,
                 "nearest reported " + family + " compositions: " + names + ", pooled " + Math.round(100 * trust)
                         + "% with the median of the family's " + scored.size(),
@@ -124,24 +125,23 @@ final class Neighbours {
         return scored;
     }
 
-    /** The mean reach of the reports brought to the temperature with the family's Ea (0 for those with their own). */
-    private double borrowedReach(List<Scored> scored, double temperatureC, Holdout excluded) {
-        double total = 0;
-        for (Scored s : scored) {
-            total += evidence.ownEa(s.item, excluded) != null ? 0 : Anchor.reach(s.item.temperatureC(), temperatureC);
-        }
-        return scored.isEmpty() ? 0 : total / scored.size();
+    /**
+     * The family's reports brought to the temperature, each with its own Ea, else the family's; and their mean
+     * reach along lines of the family's Ea (decades per eV; 0 for a report with its own).
+     */
+    private record AtTemperature(List<Double> values, double borrowedReach) {
     }
 
-    /** Each report brought to the temperature with its own Ea, else the family's. */
-    private List<Double> atTemperature(List<Scored> scored, double temperatureC, double familyEa, Holdout excluded) {
+    private AtTemperature atTemperature(List<Scored> scored, double temperatureC, double familyEa, Holdout excluded) {
         List<Double> values = new ArrayList<>(scored.size());
+        double reach = 0;
         for (Scored s : scored) {
             Double own = evidence.ownEa(s.item, excluded);
             double ea = own != null ? own : familyEa;
             values.add(Anchor.shift(s.log10Sigma, s.item.temperatureC(), temperatureC, ea));
+            reach += own != null ? 0 : Anchor.reach(s.item.temperatureC(), temperatureC);
         }
-        return values;
+        return new AtTemperature(values, scored.isEmpty() ? 0 : reach / scored.size());
     }
 
     /** Σ min / Σ max over the elements of both (1 for the same make-up, 0 for nothing shared). */
